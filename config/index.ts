@@ -1,0 +1,104 @@
+/**
+ * The one configuration module. Every process (API, worker, start-up, tests) reads its settings
+ * here, from environment variables, with local defaults so that `npm start` needs nothing set.
+ * A bad value stops the process at start with the variable named, never later at first use.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** Where runtime data lives when the platform runs its own servers (git-ignored). */
+  DATA_DIR: z.string().default(path.join(ROOT_DIR, '.data')),
+  /** Where provisioned binaries are cached (git-ignored). */
+  CACHE_DIR: z.string().default(path.join(ROOT_DIR, '.cache')),
+
+  PORT: port.default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** Unset: `npm start` runs an embedded PostgreSQL in DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  EMBEDDED_PG_PORT: port.default(54329),
+
+  /** Unset: `npm start` runs a Temporal dev server persisting to DATA_DIR. */
+  TEMPORAL_ADDRESS: z.string().optional(),
+  TEMPORAL_NAMESPACE: z.string().default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().default('one-window-cases'),
+  TEMPORAL_DEV_PORT: port.default(7233),
+  TEMPORAL_UI_PORT: port.default(8233),
+  TEMPORAL_CLI_PATH: z.string().optional(),
+  TEMPORAL_TEST_SERVER_PATH: z.string().optional(),
+
+  /** Secret for signing access tokens. The local default is refused in production. */
+  JWT_SECRET: z.string().min(32).default('local-development-secret-change-me-in-production-0123456789'),
+  ACCESS_TOKEN_MINUTES: positiveInt.default(15),
+  REFRESH_TOKEN_HOURS: positiveInt.default(12),
+
+  /** The built-in department simulator (an HTTP service `npm start` runs). */
+  DEPARTMENT_SIMULATOR_PORT: port.default(3100),
+  /**
+   * Department systems: JSON object { "<departmentCode>": { "url": "...", "token": "..." } }.
+   * A department not listed here is served by the simulator.
+   */
+  DEPARTMENT_ENDPOINTS: z
+    .string()
+    .default('{}')
+    .transform((raw, ctx) => {
+      try {
+        return z
+          .record(z.string(), z.object({ url: z.string().url(), token: z.string().optional() }))
+          .parse(JSON.parse(raw));
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: `must be a JSON object of { url, token? } per department (${(e as Error).message})` });
+        return z.NEVER;
+      }
+    }),
+
+  /** Warning (预警) threshold: a case warns when this many working days or fewer remain. */
+  WARNING_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED_DEMO_USERS: bool.default(true),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n  ${issues.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const config = result.data;
+  if (config.NODE_ENV === 'production' && config.JWT_SECRET.startsWith('local-development-secret')) {
+    throw new ConfigError(['JWT_SECRET: must be set to a secret of at least 32 characters in production']);
+  }
+  return config;
+}
+
+/** The database URL of the embedded PostgreSQL when DATABASE_URL is not set. */
+export function embeddedDatabaseUrl(config: Config): string {
+  return `postgresql://postgres:postgres@127.0.0.1:${config.EMBEDDED_PG_PORT}/onewindow`;
+}
+
+export function databaseUrl(config: Config): string {
+  return config.DATABASE_URL ?? embeddedDatabaseUrl(config);
+}
+
+export function temporalAddress(config: Config): string {
+  return config.TEMPORAL_ADDRESS ?? `127.0.0.1:${config.TEMPORAL_DEV_PORT}`;
+}
