@@ -37,6 +37,10 @@ const schema = z.object({
   TEMPORAL_CLI_PATH: z.string().optional(),
   TEMPORAL_TEST_SERVER_PATH: z.string().optional(),
 
+  /** Origins allowed to call the API from a browser, comma-separated; none by default (CORS closed). */
+  CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
+  RATE_LIMIT_PER_MINUTE: positiveInt.default(1200),
+  LOGIN_RATE_LIMIT_PER_MINUTE: positiveInt.default(30),
   /** Secret for signing access tokens. The local default is refused in production. */
   JWT_SECRET: z.string().min(32).default('local-development-secret-change-me-in-production-0123456789'),
   ACCESS_TOKEN_MINUTES: positiveInt.default(15),

@@ -1,0 +1,86 @@
+/**
+ * The Express app, built by a factory that receives its clients and config: the API is the only
+ * door to the platform (R1.1), and every request through it is authenticated, validated and audited.
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import type { Client } from '@temporalio/client';
+import cors from 'cors';
+import express from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { createRequire } from 'node:module';
+import type { Config } from '../config/index.js';
+import type { Db } from '../prisma/client.js';
+import { auditTrail } from './http/audit.js';
+import { Tokens, authenticate } from './http/auth.js';
+import { IdempotencyStore } from './http/idempotency.js';
+import { Problem, notFound, problemMiddleware } from './http/problem.js';
+import { ApiRegistry } from './http/route.js';
+import { registerAuthRoutes } from './routes/auth.js';
+import { registerCaseRoutes } from './routes/cases.js';
+import { registerHealthRoutes } from './routes/health.js';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  temporal: Client;
+  logger: Logger;
+}
+
+export function createApp({ config, db, temporal, logger }: AppDeps) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    const incoming = req.header('x-request-id');
+    res.locals.requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : crypto.randomUUID();
+    res.setHeader('x-request-id', res.locals.requestId);
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // The offline docs page (swagger-ui) needs its own inline bootstrap script and styles.
+        directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      },
+    }),
+  );
+  app.use(cors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false }));
+  const tooMany = (detail: string) => (_req: express.Request, _res: express.Response, next: express.NextFunction) => next(new Problem(429, detail, { rule: 'rate_limit' }));
+  app.use('/api/', rateLimit({ windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany('too many requests from this address; slow down') }));
+  app.use('/api/v1/auth/login', rateLimit({ windowMs: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany('too many sign-in attempts from this address; wait a minute') }));
+  app.use(express.json({ limit: '1mb' }));
+
+  const tokens = new Tokens({ secret: config.JWT_SECRET, accessMinutes: config.ACCESS_TOKEN_MINUTES, refreshHours: config.REFRESH_TOKEN_HOURS });
+  app.use(authenticate(tokens));
+  app.use(auditTrail(db, logger));
+
+  const router = express.Router();
+  registerHealthRoutes(router, { db, connection: temporal.connection, namespace: config.TEMPORAL_NAMESPACE });
+  const api = new ApiRegistry(router, new IdempotencyStore(db));
+  registerAuthRoutes(api, { db, tokens });
+  registerCaseRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, warningDays: config.WARNING_WORKING_DAYS });
+
+  const openapi = api.openapi({
+    title: 'One-window platform API (一窗综合受理平台)',
+    version: '1',
+    description: 'Acceptance–approval separation (受审分离): the front desk accepts and delivers, departments review and approve. Errors are application/problem+json.',
+  });
+  router.get('/api/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  const swaggerDir = path.dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  router.use('/api/docs/assets', express.static(swaggerDir, { index: false }));
+  router.get('/api/docs', (_req, res) => {
+    res.type('html').send(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>一窗综合受理平台 API</title>
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head><body><div id="ui"></div>
+<script src="/api/docs/assets/swagger-ui-bundle.js"></script>
+<script>window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui' });</script></body></html>`);
+  });
+  app.use(router);
+  app.use((req, _res, next) => next(notFound(`no route ${req.method} ${req.path}`)));
+  app.use(problemMiddleware(logger));
+  return app;
+}

@@ -1,0 +1,27 @@
+/**
+ * The API process. Stateless: run as many copies as needed behind a load balancer.
+ */
+import { Client, Connection } from '@temporalio/client';
+import { pino } from 'pino';
+import { databaseUrl, loadConfig, temporalAddress } from '../config/index.js';
+import { createDb } from '../prisma/client.js';
+import { createApp } from './app.js';
+
+const config = loadConfig();
+const logger = pino({ level: config.LOG_LEVEL });
+const db = createDb(databaseUrl(config));
+const connection = await Connection.connect({ address: temporalAddress(config) });
+const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+const app = createApp({ config, db, temporal, logger });
+const server = app.listen(config.PORT, config.HOST, () => {
+  logger.info(`API listening on http://${config.HOST}:${config.PORT}`);
+});
+const stop = () => {
+  server.close(async () => {
+    await connection.close();
+    await db.$disconnect();
+    process.exit(0);
+  });
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -1,0 +1,388 @@
+/**
+ * Cases: intake through the two entrances only (window and online, R1.1), staff actions as
+ * Workflow Updates (refusals keep their rule), and reads scoped to who is asking.
+ */
+import type { Client } from '@temporalio/client';
+import type { Response } from 'express';
+import { z } from 'zod';
+import { type ActionName, FRONT_DESK_ONLY_ACTIONS, ACTION_ROLES } from '../../domain/case/actions.js';
+import { CaseRefusal } from '../../domain/case/errors.js';
+import { type Actor, type CaseInput, type CaseView, CASE_STATUSES, PAUSE_REASONS } from '../../domain/case/model.js';
+import { checkAction, contextOf, newCaseState } from '../../domain/case/rules.js';
+import { shanghaiDateOf } from '../../domain/calendar/dates.js';
+import type { Db } from '../../prisma/client.js';
+import { loadCalendarData } from '../../prisma/seed/calendar.js';
+import { actionUpdates, caseViewQuery, clockQuery } from '../../workflows/messages.js';
+import * as SA from '../../workflows/search-attributes.js';
+import { recordViolation } from '../http/audit.js';
+import { Problem, badRequest, forbiddenProblem, notFound } from '../http/problem.js';
+import type { ApiRegistry, AuthUser } from '../http/route.js';
+import { hashQueryCode, maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
+import { problemOfTemporal } from '../services/temporal-errors.js';
+
+export interface CaseRouteDeps {
+  db: Db;
+  temporal: Client;
+  taskQueue: string;
+  warningDays: number;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const caseNoParam = z.object({ caseNo: z.string().regex(/^\d{20}$/, 'a case number is 20 digits') });
+
+export const createCaseBody = z.object({
+  itemCode: text(64),
+  applicant: z.object({
+    name: text(100),
+    idNo: z.string().regex(/^[0-9A-Za-z]{6,30}$/, 'an ID or credit code of 6–30 letters or digits').optional(),
+    phone: z.string().regex(/^1\d{10}$/, 'an 11-digit mobile number').optional(),
+  }),
+  submittedMaterials: z.array(text(64)).max(100).default([]),
+  /** Window only: accept at once (the default) or only register the application for a correction. */
+  accept: z.boolean().default(true),
+  toleratedMaterials: z.array(z.object({ code: text(64), promisedDate: isoDate })).max(20).default([]),
+});
+
+/** The payload schema of each action (the rules behind them live in domain/case/rules.ts). */
+export const ACTION_BODIES: { [K in ActionName]: z.ZodType } = {
+  accept: z.object({ toleratedMaterials: z.array(z.object({ code: text(64), promisedDate: isoDate })).max(20).optional() }),
+  refuse: z.object({ reason: text(1000) }),
+  requestCorrection: z.object({
+    items: z.array(z.object({ materialCode: z.string().max(64).optional(), name: text(200), problem: text(500) })).min(1).max(50),
+    days: z.number().int().min(1).max(30),
+  }),
+  supplyCorrection: z.object({ materialCodes: z.array(text(64)).max(100) }),
+  supplyToleratedMaterial: z.object({ materialCode: text(64) }),
+  resubmit: z.object({ note: text(1000) }),
+  issueOutput: z.object({ method: z.enum(['WINDOW_PICKUP', 'POST', 'ELECTRONIC']), trackingNo: z.string().max(64).optional() }),
+  confirmDelivery: z.object({ note: z.string().max(1000).optional() }),
+  terminate: z.object({ reason: text(1000) }),
+  approve: z.object({ opinion: z.string().max(2000).default('') }),
+  deny: z.object({ reason: text(2000) }),
+  returnToFrontDesk: z.object({ reason: text(1000) }),
+  startSpecialProcedure: z.object({ kind: z.enum(['SITE_SURVEY', 'INSPECTION', 'TESTING', 'HEARING', 'EXPERT_REVIEW']), reason: text(1000) }),
+  finishSpecialProcedure: z.object({ result: text(2000) }),
+  // Any string reaches the rules, so that "another reason" is refused there with the rule named.
+  pause: z.object({ reason: text(64).describe(`one of ${Object.keys(PAUSE_REASONS).join(', ')}`), note: text(1000) }),
+  resume: z.object({ note: z.string().max(1000).optional() }),
+  withdraw: z.object({ reason: text(1000) }),
+  urge: z.object({ note: text(1000) }),
+};
+
+const ACTION_PATHS: Record<ActionName, string> = {
+  accept: 'accept',
+  refuse: 'refuse',
+  requestCorrection: 'request-correction',
+  supplyCorrection: 'supply-correction',
+  supplyToleratedMaterial: 'supply-tolerated-material',
+  resubmit: 'resubmit',
+  issueOutput: 'issue-output',
+  confirmDelivery: 'confirm-delivery',
+  terminate: 'terminate',
+  approve: 'approve',
+  deny: 'deny',
+  returnToFrontDesk: 'return',
+  startSpecialProcedure: 'start-special-procedure',
+  finishSpecialProcedure: 'finish-special-procedure',
+  pause: 'pause',
+  resume: 'resume',
+  withdraw: 'withdraw',
+  urge: 'urge',
+};
+
+const listQuery = z.object({
+  status: z.enum(CASE_STATUSES as [string, ...string[]]).optional(),
+  departmentCode: z.string().max(64).optional(),
+  itemCode: z.string().max(64).optional(),
+  channel: z.enum(['ONLINE', 'WINDOW']).optional(),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  warning: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  from: isoDate.optional().describe('submitted on or after (Asia/Shanghai date)'),
+  to: isoDate.optional().describe('submitted on or before (Asia/Shanghai date)'),
+  q: z.string().max(100).optional().describe('case number, applicant or item name contains'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const isDepartmentRole = (u: AuthUser) => u.role === 'DEPARTMENT_REVIEWER' || u.role === 'DEPARTMENT_LEAD';
+
+export function actorOf(user: AuthUser): Actor {
+  return { id: user.id, name: user.displayName, role: user.role, ...(user.departmentCode ? { departmentCode: user.departmentCode } : {}) };
+}
+
+export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void {
+  const { db, temporal } = deps;
+
+  /** Read scope: departments see their own cases, applicants theirs; the rest of the hall sees all. */
+  const requireReadable = async (user: AuthUser, caseNo: string, res: Response) => {
+    res.locals.caseNo = caseNo;
+    const row = await db.case.findUnique({ where: { caseNo }, select: { departmentCode: true, applicantUserId: true } });
+    if (!row) throw notFound(`case ${caseNo} does not exist`);
+    if (isDepartmentRole(user) && row.departmentCode !== user.departmentCode) throw forbiddenProblem(`case ${caseNo} belongs to another department`, 'scope.department');
+    if (user.role === 'APPLICANT' && row.applicantUserId !== user.id) throw forbiddenProblem('applicants may see only their own cases', 'scope.own_case');
+    if (user.role === 'ACCOUNT_ADMIN') throw forbiddenProblem('account administrators do not see cases', 'role.not_allowed');
+  };
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/v1/cases',
+      summary: 'Open a case (window intake or online submission)',
+      description:
+        'Only the two entrances may create a case (R1.1): a front-desk clerk at the comprehensive window, or an applicant online. ' +
+        'A department account that tries is refused with 403 and a violation is recorded for the supervision side. ' +
+        'Window intake accepts at once unless `accept` is false; online submissions wait for the front desk\'s pre-review. ' +
+        'The response carries the applicant\'s query code once; it is never shown again.',
+      tags: ['cases'],
+      access: ['FRONT_DESK_CLERK', 'APPLICANT'],
+      body: createCaseBody,
+      successStatus: 201,
+      audit: 'case.create',
+      idempotent: true,
+      problems: [404, 409, 422],
+      onRoleRefused: async (user, _req, res) => {
+        if (isDepartmentRole(user)) await recordViolation(db, res, user, 'DEPARTMENT_CREATED_CASE', 'a department account tried to create (accept) a case outside the two entrances (R1.1)');
+      },
+    },
+    async ({ body, user, res }) => {
+      const u = user!;
+      const channel = u.role === 'APPLICANT' ? 'ONLINE' : 'WINDOW';
+      const item = await publishedItemSnapshot(db, body.itemCode);
+      if (!item.channels.includes(channel)) {
+        throw new Problem(422, `service item ${item.code} cannot be applied for through the ${channel === 'ONLINE' ? 'online channel' : 'window'}`, { rule: 'item.channel_not_offered' });
+      }
+      const known = new Set(item.materials.map((m) => m.code));
+      const unknown = body.submittedMaterials.filter((c) => !known.has(c));
+      if (unknown.length) {
+        throw badRequest(`submittedMaterials lists materials item ${item.code} does not have: ${unknown.join(', ')}`, unknown.map((c) => ({ field: 'body.submittedMaterials', rule: 'unknown_material', message: `${c} is not a material of ${item.code}` })));
+      }
+      const acceptNow = channel === 'WINDOW' && body.accept ? { toleratedMaterials: body.toleratedMaterials } : undefined;
+      if (!acceptNow && body.toleratedMaterials.length) {
+        throw badRequest('toleratedMaterials apply only to a window intake accepted at once', [{ field: 'body.toleratedMaterials', rule: 'not_applicable', message: 'tolerance is decided by the front desk at acceptance' }]);
+      }
+      const { channels: _channels, ...snapshot } = item;
+      const now = Date.now();
+      const query = newQueryCode();
+      const caseNo = await nextCaseNo(db, shanghaiDateOf(now));
+      res.locals.caseNo = caseNo;
+      const input: CaseInput = {
+        caseNo,
+        channel,
+        item: snapshot,
+        applicant: {
+          name: body.applicant.name,
+          ...(body.applicant.idNo ? { idNoMasked: maskIdNo(body.applicant.idNo) } : {}),
+          ...(body.applicant.phone ? { phone: body.applicant.phone } : {}),
+          ...(channel === 'ONLINE' ? { userId: u.id } : {}),
+        },
+        submittedMaterials: body.submittedMaterials,
+        submittedBy: actorOf(u),
+        queryCodeHash: query.hash,
+        ...(acceptNow ? { acceptNow } : {}),
+        warningDays: deps.warningDays,
+      };
+      // Refuse a bad acceptance here, with the same rules the workflow applies, so that a refused
+      // intake leaves nothing behind: no workflow, no half-written case.
+      if (acceptNow) {
+        const { state } = newCaseState(input, await loadCalendarData(db), now);
+        try {
+          checkAction(state, { name: 'accept', payload: acceptNow }, input.submittedBy, contextOf(state, now));
+        } catch (e) {
+          if (e instanceof CaseRefusal) throw new Problem(e.kind === 'FORBIDDEN' ? 403 : e.kind === 'STATE_CONFLICT' ? 409 : 422, e.message, { rule: e.rule });
+          throw e;
+        }
+      }
+      const handle = await temporal.workflow.start('caseWorkflow', {
+        taskQueue: deps.taskQueue,
+        workflowId: caseNo,
+        args: [{ input }],
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        typedSearchAttributes: [
+          { key: SA.CaseNo, value: caseNo },
+          { key: SA.ItemCode, value: item.code },
+          { key: SA.DepartmentCode, value: item.departmentCode },
+          { key: SA.CaseStatus, value: 'SUBMITTED' },
+          { key: SA.CaseChannel, value: channel },
+        ],
+        staticSummary: `${caseNo} · ${item.name} · ${item.departmentName}`,
+        staticDetails: `Applicant ${input.applicant.name}, ${channel === 'WINDOW' ? `window ${u.windowNo ?? ''} clerk ${u.displayName}` : 'online portal'}; item ${item.code} v${item.version}`,
+      });
+      const view = await handle.query(caseViewQuery);
+      return { status: 201, body: { case: view, queryCode: query.code } };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/cases',
+      summary: 'List cases',
+      description: 'From the read model. Department staff see their department\'s cases, applicants their own.',
+      tags: ['cases'],
+      access: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'],
+      query: listQuery,
+    },
+    async ({ query, user }) => {
+      const u = user!;
+      const where: Record<string, unknown> = {};
+      if (query.status) where.status = query.status;
+      if (query.itemCode) where.itemCode = query.itemCode;
+      if (query.channel) where.channel = query.channel;
+      if (query.overdue !== undefined) where.overdue = query.overdue;
+      if (query.warning !== undefined) where.warning = query.warning;
+      if (query.departmentCode) where.departmentCode = query.departmentCode;
+      if (isDepartmentRole(u)) {
+        if (query.departmentCode && query.departmentCode !== u.departmentCode) throw forbiddenProblem('department staff see only their own department\'s cases', 'scope.department');
+        where.departmentCode = u.departmentCode;
+      }
+      if (u.role === 'APPLICANT') where.applicantUserId = u.id;
+      if (query.from || query.to) {
+        where.submittedAt = {
+          ...(query.from ? { gte: new Date(`${query.from}T00:00:00+08:00`) } : {}),
+          ...(query.to ? { lt: new Date(new Date(`${query.to}T00:00:00+08:00`).getTime() + 86_400_000) } : {}),
+        };
+      }
+      if (query.q) {
+        where.OR = [
+          { caseNo: { contains: query.q } },
+          { applicantName: { contains: query.q } },
+          { itemName: { contains: query.q } },
+        ];
+      }
+      const [total, rows] = await Promise.all([
+        db.case.count({ where }),
+        db.case.findMany({ where, orderBy: { submittedAt: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+      ]);
+      return {
+        body: {
+          page: query.page,
+          pageSize: query.pageSize,
+          total,
+          items: rows.map((r) => ({
+            caseNo: r.caseNo,
+            itemCode: r.itemCode,
+            itemName: r.itemName,
+            departmentCode: r.departmentCode,
+            channel: r.channel,
+            applicantName: r.applicantName,
+            status: r.status,
+            stateCode: r.stateCode,
+            submittedAt: r.submittedAt.toISOString(),
+            acceptedAt: r.acceptedAt?.toISOString() ?? null,
+            dueDate: r.dueDate?.toISOString().slice(0, 10) ?? null,
+            warning: r.warning,
+            overdue: r.overdue,
+            everOverdue: r.everOverdue,
+          })),
+        },
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/cases/:caseNo',
+      summary: 'Read a case',
+      description: 'The case as its workflow sees it now, including the actions its state allows.',
+      tags: ['cases'],
+      access: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'],
+      params: caseNoParam,
+      problems: [403, 404],
+    },
+    async ({ params, user, res }) => {
+      await requireReadable(user!, params.caseNo, res);
+      return { body: await queryOrSnapshot(params.caseNo) };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/cases/:caseNo/clock',
+      summary: 'Explain a case\'s due date',
+      description: 'The clock ledger: accepted at, limit, each suspension with kind, reason and working days, current due date, working days remaining.',
+      tags: ['cases'],
+      access: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'],
+      params: caseNoParam,
+      problems: [403, 404],
+    },
+    async ({ params, user, res }) => {
+      await requireReadable(user!, params.caseNo, res);
+      try {
+        return { body: await temporal.workflow.getHandle(params.caseNo).query(clockQuery) };
+      } catch (e) {
+        throw problemOfTemporal(e, params.caseNo) ?? e;
+      }
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/cases/:caseNo/events',
+      summary: 'A case\'s history',
+      description: 'Every event of the case with its national state code, actor and time, from the read model.',
+      tags: ['cases'],
+      access: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'],
+      params: caseNoParam,
+      problems: [403, 404],
+    },
+    async ({ params, user, res }) => {
+      await requireReadable(user!, params.caseNo, res);
+      const events = await db.caseEvent.findMany({ where: { caseNo: params.caseNo }, orderBy: { seq: 'asc' } });
+      return {
+        body: events.map((e) => ({ seq: e.seq, at: e.at.toISOString(), type: e.type, stateCode: e.stateCode, actor: e.actorName ? { name: e.actorName, role: e.actorRole } : null, detail: e.detail })),
+      };
+    },
+  );
+
+  for (const name of Object.keys(ACTION_PATHS) as ActionName[]) {
+    api.route(
+      {
+        method: 'post',
+        path: `/api/v1/cases/:caseNo/${ACTION_PATHS[name]}`,
+        summary: `Case action: ${name}`,
+        description: `Sent to the case workflow as the Workflow Update \`${name}\`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.`,
+        tags: ['case actions'],
+        access: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'],
+        params: caseNoParam,
+        body: ACTION_BODIES[name],
+        audit: `case.${name}`,
+        idempotent: true,
+        problems: [403, 404, 409, 422],
+      },
+      async ({ params, body, user, res }) => {
+        const u = user!;
+        res.locals.caseNo = params.caseNo;
+        if (!ACTION_ROLES[name].includes(u.role)) {
+          // A department handing out results or accepting cases breaches the split of powers (R1.2).
+          if (isDepartmentRole(u) && FRONT_DESK_ONLY_ACTIONS.has(name)) {
+            await recordViolation(db, res, u, name === 'accept' ? 'DEPARTMENT_ACCEPTED_CASE' : 'DEPARTMENT_HANDED_OUT_RESULT', `a department account tried to ${name} case ${params.caseNo}; only the unified window may (R1.2)`, params.caseNo);
+          }
+          throw forbiddenProblem(`${u.role} may not ${name}: this action belongs to ${ACTION_ROLES[name].join(' or ')}`, 'role.not_allowed');
+        }
+        try {
+          const view = await temporal.workflow.getHandle(params.caseNo).executeUpdate(actionUpdates[name], { args: [{ actor: actorOf(u), payload: body as never }] });
+          return { body: view };
+        } catch (e) {
+          throw problemOfTemporal(e, params.caseNo) ?? e;
+        }
+      },
+    );
+  }
+
+  async function queryOrSnapshot(caseNo: string): Promise<CaseView> {
+    try {
+      return await temporal.workflow.getHandle(caseNo).query(caseViewQuery);
+    } catch (e) {
+      // A workflow past its retention period is gone from Temporal; the read model still remembers it.
+      const row = await db.case.findUnique({ where: { caseNo } });
+      if (row) return row.view as unknown as CaseView;
+      throw problemOfTemporal(e, caseNo) ?? e;
+    }
+  }
+}
+
+export { hashQueryCode };

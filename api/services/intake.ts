@@ -1,0 +1,59 @@
+/**
+ * What the window or the portal needs to open a case: the item as published now (the case keeps
+ * this version for life), a case number, a masked ID number and the applicant's query code.
+ */
+import crypto from 'node:crypto';
+import type { ItemSnapshot } from '../../domain/case/model.js';
+import type { Db } from '../../prisma/client.js';
+import { notFound, ruleRefused } from '../http/problem.js';
+
+/** Yulin city's administrative division code: the prefix of every case number. */
+export const REGION_CODE = '610800';
+
+export async function publishedItemSnapshot(db: Db, itemCode: string): Promise<ItemSnapshot & { channels: string[] }> {
+  const item = await db.serviceItem.findUnique({ where: { code: itemCode }, include: { department: true } });
+  if (!item) throw notFound(`service item ${itemCode} does not exist`);
+  if (item.status !== 'ACTIVE' || item.publishedVersion === null) {
+    throw ruleRefused(`service item ${itemCode} is not open for applications (${item.status === 'ACTIVE' ? 'never published' : 'retired'})`, 'item.not_published');
+  }
+  const v = await db.serviceItemVersion.findUniqueOrThrow({ where: { itemCode_version: { itemCode, version: item.publishedVersion } } });
+  const materials = v.materials as { code: string; name: string; required: boolean; tolerable: boolean; defaultSupplyDays?: number }[];
+  const procedures = v.specialProcedures as ItemSnapshot['specialProcedures'];
+  return {
+    code: item.code,
+    version: v.version,
+    name: v.name,
+    departmentCode: item.departmentCode,
+    departmentName: item.department.name,
+    zoneCode: item.zoneCode,
+    promisedLimitDays: v.promisedLimitDays,
+    statutoryLimitDays: v.statutoryLimitDays,
+    specialProcedures: procedures.map((p) => ({ kind: p.kind, limitDays: p.limitDays })),
+    materials: materials.map((m) => ({
+      code: m.code,
+      name: m.name,
+      required: m.required,
+      tolerable: m.tolerable,
+      ...(m.defaultSupplyDays !== undefined ? { defaultSupplyDays: m.defaultSupplyDays } : {}),
+    })),
+    channels: v.channels,
+  };
+}
+
+/** 办件编号: region code + Shanghai date + a number from one database sequence (unique across replicas). */
+export async function nextCaseNo(db: Db, today: string): Promise<string> {
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT nextval('case_no_seq') AS n`;
+  return `${REGION_CODE}${today.replaceAll('-', '')}${String(row!.n).padStart(6, '0')}`;
+}
+
+/** Only the first 4 and last 4 characters of an ID number are ever kept. */
+export function maskIdNo(idNo: string): string {
+  return idNo.length <= 8 ? '*'.repeat(idNo.length) : `${idNo.slice(0, 4)}${'*'.repeat(idNo.length - 8)}${idNo.slice(-4)}`;
+}
+
+export function newQueryCode(): { code: string; hash: string } {
+  const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
+  return { code, hash: hashQueryCode(code) };
+}
+
+export const hashQueryCode = (code: string) => crypto.createHash('sha256').update(`query-code:${code}`).digest('hex');

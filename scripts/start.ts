@@ -1,0 +1,190 @@
+/**
+ * `npm start`: the whole platform on one machine, with nothing set.
+ *   PostgreSQL (embedded, unless DATABASE_URL) → migrations and seed → Temporal dev server with
+ *   its Web UI (unless TEMPORAL_ADDRESS) and the search attributes → department simulator →
+ *   worker → API. Waits for each, prints the URLs and demo accounts; Ctrl-C stops everything.
+ * Data persists in DATA_DIR, so a second start finds earlier cases and workflows.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Connection } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { ROOT_DIR, databaseUrl, loadConfig, temporalAddress } from '../config/index.js';
+import { createDb } from '../prisma/client.js';
+import { ensureDatabase, migrate } from '../prisma/migrate.js';
+import { seedAll } from '../prisma/seed/index.js';
+import { DEMO_PASSWORD, demoAccounts } from '../prisma/seed/users.js';
+import { CASE_SEARCH_ATTRIBUTES } from '../workflows/search-attributes.js';
+import { startDepartmentSimulator } from './department-simulator.js';
+import { startEmbeddedPostgres } from './postgres.js';
+import { executableOf, provision, waitForPort } from './temporal/provision.js';
+import { registerSearchAttributes, searchAttributeFlags } from './temporal/search-attributes.js';
+
+const t0 = Date.now();
+const config = loadConfig();
+const log = (msg: string) => console.log(`[start +${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+const stops: (() => Promise<void>)[] = [];
+let stopping = false;
+
+async function stopAll(code: number) {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  for (const stop of stops.reverse()) await stop().catch((e: unknown) => console.error(`  stop failed: ${(e as Error).message}`));
+  log('stopped');
+  process.exit(code);
+}
+process.once('SIGINT', () => void stopAll(0));
+process.once('SIGTERM', () => void stopAll(0));
+
+function child(name: string, script: string, env: NodeJS.ProcessEnv, readyLine: RegExp): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let ready = false;
+    const onLine = (line: string) => {
+      if (line.trim()) console.log(`[${name}] ${line}`);
+      if (!ready && readyLine.test(line)) {
+        ready = true;
+        resolve(p);
+      }
+    };
+    for (const stream of [p.stdout, p.stderr]) {
+      let buf = '';
+      stream!.on('data', (d: Buffer) => {
+        buf += d.toString();
+        const lines = buf.split('\n');
+        buf = lines.pop() ?? '';
+        lines.forEach(onLine);
+      });
+    }
+    p.once('exit', (code) => {
+      if (!ready) reject(new Error(`${name} exited with code ${code} before it was ready`));
+      else if (!stopping) {
+        console.error(`[${name}] exited unexpectedly (code ${code}); stopping the platform`);
+        void stopAll(1);
+      }
+    });
+    stops.push(
+      () =>
+        new Promise<void>((resolve) => {
+          if (p.exitCode !== null) return resolve();
+          p.once('exit', () => resolve());
+          p.kill('SIGTERM');
+          setTimeout(() => p.kill('SIGKILL'), 10_000).unref();
+        }),
+    );
+  });
+}
+
+try {
+  fs.mkdirSync(config.DATA_DIR, { recursive: true });
+
+  // ── PostgreSQL
+  let dbUrl = config.DATABASE_URL;
+  if (!dbUrl) {
+    log(`starting embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${path.join(config.DATA_DIR, 'postgres')})`);
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(config.DATA_DIR, 'postgres'), port: config.EMBEDDED_PG_PORT, log });
+    stops.push(() => pg.stop());
+    dbUrl = databaseUrl(config);
+  } else {
+    log('using the PostgreSQL at DATABASE_URL');
+  }
+  await ensureDatabase(dbUrl);
+  const migrated = await migrate(dbUrl, log);
+  log(`database schema current (${migrated.applied.length} migrations applied now, ${migrated.alreadyApplied} before)`);
+  const db = createDb(dbUrl, 2);
+  const seeded = await seedAll(db, { demoUsers: config.SEED_DEMO_USERS });
+  log(`seeded: ${JSON.stringify(seeded)}`);
+
+  // ── Temporal
+  const address = temporalAddress(config);
+  if (!config.TEMPORAL_ADDRESS) {
+    const cli = await provision('cli', (l) => log(l));
+    const dbFilename = path.join(config.DATA_DIR, 'temporal.db');
+    if (cli.path) {
+      log(`starting Temporal dev server on ${address}, Web UI on port ${config.TEMPORAL_UI_PORT} (state in ${dbFilename})`);
+      const logFile = fs.openSync(path.join(config.DATA_DIR, 'temporal.log'), 'a');
+      const server = spawn(
+        cli.path,
+        ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(config.TEMPORAL_DEV_PORT), '--ui-port', String(config.TEMPORAL_UI_PORT),
+          '--db-filename', dbFilename, '--namespace', config.TEMPORAL_NAMESPACE, '--log-level', 'warn', ...searchAttributeFlags()],
+        { stdio: ['ignore', logFile, logFile] },
+      );
+      stops.push(
+        () =>
+          new Promise<void>((resolve) => {
+            if (server.exitCode !== null) return resolve();
+            server.once('exit', () => resolve());
+            server.kill('SIGTERM');
+            setTimeout(() => server.kill('SIGKILL'), 10_000).unref();
+          }),
+      );
+      server.once('exit', (code) => {
+        if (!stopping) {
+          console.error(`Temporal dev server exited (code ${code}); see ${path.join(config.DATA_DIR, 'temporal.log')}`);
+          void stopAll(1);
+        }
+      });
+      await waitForPort(config.TEMPORAL_DEV_PORT, 60_000);
+    } else {
+      log('starting Temporal dev server through the SDK download');
+      const env = await TestWorkflowEnvironment.createLocal({
+        server: {
+          executable: executableOf(cli),
+          ip: '127.0.0.1',
+          port: config.TEMPORAL_DEV_PORT,
+          ui: true,
+          uiPort: config.TEMPORAL_UI_PORT,
+          dbFilename,
+          namespace: config.TEMPORAL_NAMESPACE,
+          searchAttributes: [...CASE_SEARCH_ATTRIBUTES],
+        },
+      });
+      stops.push(() => env.teardown());
+    }
+  }
+  const connection = await Connection.connect({ address });
+  await registerSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
+  await connection.close();
+  log(`Temporal ready at ${address}`);
+
+  // ── department simulator, worker, API
+  const sim = await startDepartmentSimulator(config.DEPARTMENT_SIMULATOR_PORT);
+  stops.push(() => sim.close());
+  log(`department simulator on ${sim.url}`);
+  const env = { ...process.env, DATABASE_URL: dbUrl, TEMPORAL_ADDRESS: address };
+  await child('worker', 'worker/main.ts', env, /worker ready/);
+  await child('api', 'api/main.ts', env, /API listening/);
+  const api = `http://${config.HOST}:${config.PORT}`;
+  for (let i = 0; ; i++) {
+    const ready = await fetch(`${api}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (i > 100) throw new Error('the API did not become ready');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  const accounts = await demoAccounts(db);
+  await db.$disconnect();
+  const startupSeconds = ((Date.now() - t0) / 1000).toFixed(1);
+  console.log(`
+一窗综合受理平台 — the one-window platform is up (${startupSeconds} s)
+
+  API            ${api}/api/v1
+  API docs       ${api}/api/docs          (OpenAPI: ${api}/api/openapi.json)
+  Temporal UI    ${config.TEMPORAL_ADDRESS ? '(external cluster: use its UI)' : `http://127.0.0.1:${config.TEMPORAL_UI_PORT}`}
+  Readiness      ${api}/readyz
+  Department simulator ${sim.url}/admin/health
+
+Demo accounts (password for all: ${DEMO_PASSWORD})${config.SEED_DEMO_USERS ? '' : ' — not seeded (SEED_DEMO_USERS=false)'}
+${accounts
+  .filter((a) => a.role !== 'DEPARTMENT_REVIEWER' || a === accounts.find((x) => x.role === 'DEPARTMENT_REVIEWER'))
+  .map((a) => `  ${a.username.padEnd(22)} ${a.role.padEnd(20)} ${a.displayName}`)
+  .join('\n')}
+  … and one reviewer per department: reviewer.<department code in lower case> (${accounts.filter((a) => a.role === 'DEPARTMENT_REVIEWER').length} in all)
+
+Press Ctrl-C to stop everything.`);
+} catch (e) {
+  console.error(`start failed: ${(e as Error).stack ?? e}`);
+  await stopAll(1);
+}

@@ -1,0 +1,126 @@
+/**
+ * The first vertical slice through the real stack: real PostgreSQL, a real Temporal dev server,
+ * the real worker and the API on a random port.
+ */
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewerUsername } from '../../prisma/seed/users.js';
+import { type TestItem, eventually, findItem } from '../support/catalog.js';
+import { type ApiWorld, startApi } from '../support/platform.js';
+import { devServerEnv } from '../support/temporal.js';
+
+let env: TestWorkflowEnvironment;
+let world: ApiWorld;
+let item: TestItem;
+let clerk: string;
+let reviewer: string;
+
+beforeAll(async () => {
+  env = await devServerEnv();
+  world = await startApi(env);
+  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
+  clerk = await world.login('clerk.a01');
+  reviewer = await world.login(reviewerUsername(item.departmentCode));
+});
+
+afterAll(async () => {
+  await world?.stop();
+  await env?.teardown();
+});
+
+const intake = (overrides: Record<string, unknown> = {}) => ({
+  itemCode: item.code,
+  applicant: { name: '榆林市星辰建材有限公司', idNo: '91610800MA70XXXX1K', phone: '13912345678' },
+  submittedMaterials: item.requiredMaterials,
+  ...overrides,
+});
+
+describe('a window case from acceptance to completion', () => {
+  it('when a clerk accepts, a reviewer approves and the window hands out the result, then the case is completed and the read model follows each step', async () => {
+    const created = await world.call('POST', '/api/v1/cases', { token: clerk, body: intake() });
+    expect(created.status).toBe(201);
+    const caseNo: string = created.body.case.caseNo;
+    expect(caseNo).toMatch(/^610800\d{14}$/);
+    expect(created.body.queryCode).toMatch(/^\d{6}$/);
+    expect(created.body.case.status).toBe('TRANSFERRING');
+    expect(created.body.case.applicant.idNoMasked).toBe('9161**********1K');
+    expect(created.body.case.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // The workflow id is the case number.
+    const described = await env.client.workflow.getHandle(caseNo).describe();
+    expect(described.workflowId).toBe(caseNo);
+
+    // The department system receives it; the department reviews.
+    await eventually(async () => {
+      const r = await world.call('GET', `/api/v1/cases/${caseNo}`, { token: reviewer });
+      expect(r.body.status).toBe('IN_REVIEW');
+    });
+
+    const approved = await world.call('POST', `/api/v1/cases/${caseNo}/approve`, { token: reviewer, body: { opinion: '材料齐全，符合法定条件，准予许可' } });
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('DECIDED');
+    expect(approved.body.decision).toBe('APPROVED');
+
+    const again = await world.call('POST', `/api/v1/cases/${caseNo}/approve`, { token: reviewer, body: { opinion: '再次准予' } });
+    expect(again.status).toBe(409);
+    expect(again.headers.get('content-type')).toContain('application/problem+json');
+    expect(again.body.rule).toBe('approve.status');
+    expect(again.body.detail).toContain('DECIDED');
+
+    const output = await world.call('POST', `/api/v1/cases/${caseNo}/issue-output`, { token: clerk, body: { method: 'WINDOW_PICKUP' } });
+    expect(output.status).toBe(200);
+    expect(output.body.status).toBe('COMPLETED');
+    expect(output.body.stateCode).toBe(11);
+
+    await eventually(async () => {
+      const row = await world.db.case.findUniqueOrThrow({ where: { caseNo } });
+      expect(row.status).toBe('COMPLETED');
+      expect(row.stateCode).toBe(11);
+      const events = await world.db.caseEvent.findMany({ where: { caseNo }, orderBy: { seq: 'asc' } });
+      expect(events.map((e) => e.type)).toEqual(['RECEIVED', 'ACCEPTED', 'TRANSFERRED', 'APPROVED', 'OUTPUT_ISSUED', 'COMPLETED']);
+      expect(events.map((e) => e.stateCode)).toEqual([1, 3, 8, 8, 8, 11]);
+    });
+
+    // Operators find it in Temporal by its search attributes.
+    await eventually(async () => {
+      const found: string[] = [];
+      for await (const wf of env.client.workflow.list({ query: `CaseStatus="COMPLETED" AND CaseNo="${caseNo}"` })) found.push(wf.workflowId);
+      expect(found).toEqual([caseNo]);
+    });
+    const list = await world.call('GET', `/api/v1/cases?status=COMPLETED&q=${caseNo}`, { token: clerk });
+    expect(list.body.items.map((c: { caseNo: string }) => c.caseNo)).toEqual([caseNo]);
+  });
+
+  it('when a department account tries to create a case, then it is refused with 403, audited and recorded as a violation', async () => {
+    const r = await world.call('POST', '/api/v1/cases', { token: reviewer, body: intake() });
+    expect(r.status).toBe(403);
+    expect(r.body.rule).toBe('role.not_allowed');
+    await eventually(async () => {
+      const violation = await world.db.violation.findFirst({ where: { kind: 'DEPARTMENT_CREATED_CASE', username: reviewerUsername(item.departmentCode) } });
+      expect(violation).not.toBeNull();
+      const audit = await world.db.auditLog.findFirst({ where: { action: 'case.create', outcome: 'REFUSED', status: 403, username: reviewerUsername(item.departmentCode) } });
+      expect(audit).not.toBeNull();
+    });
+  });
+
+  it('when the intake names no item and a bad phone, then 400 names each field and its rule and no case is created', async () => {
+    const before = await world.db.case.count();
+    const r = await world.call('POST', '/api/v1/cases', { token: clerk, body: intake({ itemCode: '', applicant: { name: '张三', phone: '123' } }) });
+    expect(r.status).toBe(400);
+    const fields = r.body.errors.map((e: { field: string }) => e.field);
+    expect(fields).toContain('body.itemCode');
+    expect(fields).toContain('body.applicant.phone');
+    expect(await world.db.case.count()).toBe(before);
+  });
+
+  it('when a required material is missing at the window, then acceptance is refused with the rule named and nothing is started', async () => {
+    const r = await world.call('POST', '/api/v1/cases', { token: clerk, body: intake({ submittedMaterials: [] }) });
+    expect(r.status).toBe(422);
+    expect(r.body.rule).toBe('acceptance.materials_missing');
+  });
+
+  it('when nobody is signed in, then 401', async () => {
+    const r = await world.call('POST', '/api/v1/cases', { body: intake() });
+    expect(r.status).toBe(401);
+  });
+});

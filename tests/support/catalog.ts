@@ -1,0 +1,54 @@
+/** Finds seeded items with the properties a test needs, and the materials to hand in for them. */
+import type { Db } from '../../prisma/client.js';
+
+export interface TestItem {
+  code: string;
+  departmentCode: string;
+  promisedLimitDays: number;
+  requiredMaterials: string[];
+  tolerableMaterials: string[];
+  specialProcedures: { kind: string; limitDays: number }[];
+}
+
+export async function findItem(
+  db: Db,
+  want: { channel?: 'ONLINE' | 'WINDOW'; tolerance?: boolean; specialProcedure?: string; maxLimit?: number } = {},
+): Promise<TestItem> {
+  const versions = await db.serviceItemVersion.findMany({
+    where: {
+      state: 'PUBLISHED',
+      item: { status: 'ACTIVE' },
+      ...(want.channel ? { channels: { has: want.channel } } : {}),
+      ...(want.tolerance !== undefined ? { toleranceAllowed: want.tolerance } : {}),
+      ...(want.specialProcedure ? { specialProcedureKinds: { has: want.specialProcedure } } : {}),
+      ...(want.maxLimit ? { promisedLimitDays: { lte: want.maxLimit } } : {}),
+    },
+    include: { item: true },
+    orderBy: { itemCode: 'asc' },
+    take: 1,
+  });
+  const v = versions[0];
+  if (!v) throw new Error(`no seeded item matches ${JSON.stringify(want)}`);
+  const materials = v.materials as { code: string; required: boolean; tolerable: boolean }[];
+  return {
+    code: v.itemCode,
+    departmentCode: v.item.departmentCode,
+    promisedLimitDays: v.promisedLimitDays,
+    requiredMaterials: materials.filter((m) => m.required).map((m) => m.code),
+    tolerableMaterials: materials.filter((m) => m.tolerable).map((m) => m.code),
+    specialProcedures: v.specialProcedures as { kind: string; limitDays: number }[],
+  };
+}
+
+/** Polls until the check passes (the read model follows the workflow within moments). */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Wires the real platform together for a test: the real PostgreSQL from the global setup, a
+ * worker with the real activities against the given Temporal environment, the department
+ * simulator, and (for API tests) the Express app on a random port.
+ */
+import type { AddressInfo } from 'node:net';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { pino } from 'pino';
+import { configuredDepartmentSystems } from '../../activities/department-systems/http.js';
+import type { DepartmentSystems } from '../../activities/department-systems/adapter.js';
+import { createApp } from '../../api/app.js';
+import { loadConfig } from '../../config/index.js';
+import { type Db, createDb } from '../../prisma/client.js';
+import { DEMO_PASSWORD } from '../../prisma/seed/users.js';
+import { type DepartmentSimulator, startDepartmentSimulator } from '../../scripts/department-simulator.js';
+import { createCaseWorker } from '../../worker/create-worker.js';
+
+export const TASK_QUEUE = 'test-cases';
+
+export interface WorkerWorld {
+  db: Db;
+  simulator: DepartmentSimulator;
+  worker: Worker;
+  stop(): Promise<void>;
+}
+
+export async function startWorker(env: TestWorkflowEnvironment, opts: { departments?: DepartmentSystems } = {}): Promise<WorkerWorld> {
+  const db = createDb(process.env.DATABASE_URL!, 4);
+  const simulator = await startDepartmentSimulator(0);
+  const worker = await createCaseWorker({
+    connection: env.nativeConnection,
+    namespace: env.namespace ?? 'default',
+    taskQueue: TASK_QUEUE,
+    deps: { db, departments: opts.departments ?? configuredDepartmentSystems({}, simulator.url) },
+  });
+  const running = worker.run();
+  return {
+    db,
+    simulator,
+    worker,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await simulator.close();
+      await db.$disconnect();
+    },
+  };
+}
+
+export interface ApiWorld extends WorkerWorld {
+  baseUrl: string;
+  login(username: string, password?: string): Promise<string>;
+  call(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
+}
+
+export async function startApi(env: TestWorkflowEnvironment): Promise<ApiWorld> {
+  const world = await startWorker(env);
+  const config = loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
+  const app = createApp({ config, db: world.db, temporal: env.client, logger: pino({ level: 'silent' }) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const call: ApiWorld['call'] = async (method, path, opts = {}) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        ...opts.headers,
+      },
+      ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+    });
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body, headers: res.headers };
+  };
+  return {
+    ...world,
+    baseUrl,
+    call,
+    async login(username, password = DEMO_PASSWORD) {
+      const r = await call('POST', '/api/v1/auth/login', { body: { username, password } });
+      if (r.status !== 200) throw new Error(`login ${username} failed: ${r.status} ${JSON.stringify(r.body)}`);
+      return r.body.token as string;
+    },
+    async stop() {
+      await new Promise((r) => server.close(r));
+      await world.stop();
+    },
+  };
+}

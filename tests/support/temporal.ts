@@ -1,0 +1,20 @@
+/**
+ * Real Temporal servers for tests: the time-skipping test server for workflow tests, the dev
+ * server (with the platform's search attributes) for API and end-to-end tests.
+ */
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
+
+const existing = (p: string | undefined) => (p ? { type: 'existing-path' as const, path: p } : undefined);
+
+export function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+  const executable = existing(process.env.TEMPORAL_TEST_SERVER_PATH);
+  return TestWorkflowEnvironment.createTimeSkipping(executable ? { server: { executable } } : {});
+}
+
+export function devServerEnv(): Promise<TestWorkflowEnvironment> {
+  const executable = existing(process.env.TEMPORAL_CLI_PATH);
+  return TestWorkflowEnvironment.createLocal({
+    server: { ...(executable ? { executable } : {}), searchAttributes: [...CASE_SEARCH_ATTRIBUTES], log: { format: 'pretty', level: 'error' } },
+  });
+}

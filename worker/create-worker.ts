@@ -1,0 +1,27 @@
+/**
+ * Builds a worker for the case task queue. Stateless: run as many copies as the load needs.
+ */
+import { fileURLToPath } from 'node:url';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { type ActivityDeps, createActivities } from '../activities/index.js';
+
+export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+
+export async function createCaseWorker(opts: {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  deps: ActivityDeps;
+  workerOptions?: Partial<WorkerOptions>;
+}): Promise<Worker> {
+  return Worker.create({
+    connection: opts.connection,
+    namespace: opts.namespace,
+    taskQueue: opts.taskQueue,
+    workflowsPath: WORKFLOWS_PATH,
+    activities: createActivities(opts.deps),
+    // Cases wait for weeks; keep the sticky cache bounded so memory stays flat with many open cases.
+    maxCachedWorkflows: 2_000,
+    ...opts.workerOptions,
+  });
+}

@@ -1,0 +1,211 @@
+/**
+ * 办件 One case, from submission to delivery, as a long-running workflow. The rules live in
+ * domain/case/rules.ts; this file wires them to Temporal: updates (with validators) for staff
+ * actions, timers for the clock, activities for the read model and the department systems.
+ * Deterministic: no I/O, no real clock (Date.now() is workflow time here), no randomness.
+ */
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setCurrentDetails,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { CalendarData } from '../domain/calendar/calendar.js';
+import { ACTION_NAMES, type ActionName, type CaseAction } from '../domain/case/actions.js';
+import { CaseRefusal } from '../domain/case/errors.js';
+import { type CaseEvent, type CaseInput, type CaseState, type CaseView, FINAL_STATUSES } from '../domain/case/model.js';
+import {
+  applyAction,
+  applyCalendarChange,
+  caseView,
+  checkAction,
+  clockLedger,
+  contextOf,
+  markDelivered,
+  newCaseState,
+  nextWakeAt,
+  tick,
+} from '../domain/case/rules.js';
+import type { CaseActivities } from '../activities/index.js';
+import { type ActionRequest, actionUpdates, calendarChangedSignal, caseViewQuery, clockQuery, departmentReceiptSignal } from './messages.js';
+import * as SA from './search-attributes.js';
+
+const { loadCalendar, projectCase } = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+});
+
+/**
+ * Department systems may be down for hours: dispatch retries without limit, with backoff, and the
+ * case waits in TRANSFERRING meanwhile. The pending activity (attempts, last failure) shows the
+ * outage to operators in the Temporal UI.
+ */
+const { dispatchToDepartment } = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+export type CaseWorkflowArgs = { input: CaseInput } | { carried: CaseState; pending: CaseEvent[] };
+
+/** Past this many history events the case continues as new, carrying its state. */
+const CONTINUE_AS_NEW_AFTER_EVENTS = 2_000;
+
+export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
+  let state: CaseState;
+  const pending: CaseEvent[] = [];
+  let changed = false;
+
+  if ('input' in args) {
+    const calendar: CalendarData = await loadCalendar();
+    const created = newCaseState(args.input, calendar, Date.now());
+    state = created.state;
+    pending.push(...created.events);
+    if (args.input.acceptNow) {
+      // The API checked this acceptance against the same rules before starting; should time have
+      // moved the answer since, the case simply waits for the clerk as a received application.
+      try {
+        pending.push(...applyAction(state, { name: 'accept', payload: args.input.acceptNow }, args.input.submittedBy, contextOf(state, Date.now())));
+      } catch (e) {
+        if (!(e instanceof CaseRefusal)) throw e;
+      }
+    }
+  } else {
+    state = args.carried;
+    pending.push(...args.pending);
+  }
+
+  const ctx = () => contextOf(state, Date.now());
+  const toFailure = (e: unknown) =>
+    e instanceof CaseRefusal ? ApplicationFailure.create({ type: e.kind, message: e.message, details: [{ rule: e.rule }], nonRetryable: true }) : e;
+
+  for (const name of ACTION_NAMES) {
+    setHandler(
+      actionUpdates[name],
+      (req: ActionRequest) => {
+        try {
+          pending.push(...applyAction(state, { name, payload: req.payload } as CaseAction, req.actor, ctx()));
+        } catch (e) {
+          throw toFailure(e);
+        }
+        changed = true;
+        return caseView(state, ctx());
+      },
+      {
+        validator: (req: ActionRequest) => {
+          try {
+            checkAction(state, { name, payload: req.payload } as CaseAction, req.actor, ctx());
+          } catch (e) {
+            throw toFailure(e);
+          }
+        },
+        description: `Staff action ${name as ActionName} on the case; refused with the rule named if the rules forbid it.`,
+      },
+    );
+  }
+  setHandler(caseViewQuery, () => caseView(state, ctx()));
+  setHandler(clockQuery, () => clockLedger(state, ctx()));
+  setHandler(calendarChangedSignal, (calendar) => {
+    pending.push(...applyCalendarChange(state, calendar, { now: Date.now() }));
+    changed = true;
+  });
+  setHandler(departmentReceiptSignal, ({ receipt }) => {
+    pending.push(...markDelivered(state, receipt, Date.now()));
+    changed = true;
+  });
+
+  let dispatching = false;
+  let lastAttributes = '';
+
+  /** Projects new events to the read model and keeps search attributes and the UI summary current. */
+  const publish = async () => {
+    const view = caseView(state, ctx());
+    const attributes = searchAttributesOf(view);
+    const key = JSON.stringify(attributes);
+    if (key !== lastAttributes) {
+      upsertSearchAttributes(attributes);
+      lastAttributes = key;
+      setCurrentDetails(summaryOf(view));
+    }
+    if (pending.length === 0) return;
+    const events = pending.splice(0, pending.length);
+    await projectCase({ view, events, ...(state.queryCodeHash ? { queryCodeHash: state.queryCodeHash } : {}) });
+  };
+
+  const startDispatchIfNeeded = () => {
+    if (state.status !== 'TRANSFERRING' || dispatching) return;
+    dispatching = true;
+    const step = `dispatch-${state.returns.length}`;
+    void dispatchToDepartment({
+      caseNo: state.caseNo,
+      departmentCode: state.item.departmentCode,
+      step,
+      payload: caseView(state, ctx()),
+    }).then(
+      ({ receipt }) => {
+        pending.push(...markDelivered(state, receipt, Date.now()));
+        dispatching = false;
+        changed = true;
+      },
+      () => {
+        // Only a non-retryable failure ends up here (e.g. the department is unknown to the
+        // configuration): leave the case TRANSFERRING, visible to operators, and try again later.
+        dispatching = false;
+        changed = true;
+      },
+    );
+  };
+
+  for (;;) {
+    pending.push(...tick(state, ctx()));
+    startDispatchIfNeeded();
+    await publish();
+    if (FINAL_STATUSES.has(state.status) && pending.length === 0) {
+      await condition(allHandlersFinished);
+      await publish();
+      return caseView(state, ctx());
+    }
+    if (workflowInfo().historyLength > CONTINUE_AS_NEW_AFTER_EVENTS && !dispatching) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof caseWorkflow>({ carried: state, pending: pending.splice(0, pending.length) });
+    }
+    const wake = nextWakeAt(state, ctx());
+    changed = false;
+    if (wake === undefined) {
+      await condition(() => changed || pending.length > 0);
+    } else {
+      await condition(() => changed || pending.length > 0, Math.max(1, wake - Date.now()));
+    }
+  }
+}
+
+function searchAttributesOf(view: CaseView) {
+  return [
+    { key: SA.CaseNo, value: view.caseNo },
+    { key: SA.ItemCode, value: view.item.code },
+    { key: SA.DepartmentCode, value: view.item.departmentCode },
+    { key: SA.CaseStatus, value: view.status },
+    { key: SA.CaseChannel, value: view.channel },
+    { key: SA.Overdue, value: view.overdue },
+    { key: SA.Warning, value: view.warning },
+    ...(view.dueAt ? [{ key: SA.DueAt, value: new Date(view.dueAt) }] : []),
+  ];
+}
+
+/** What the Temporal UI shows as the case's current details (markdown). */
+function summaryOf(view: CaseView): string {
+  const flags = [view.overdue ? '**超期 overdue**' : '', view.warning ? '**预警 warning**' : '', view.paused ? '暂停 paused' : '', view.inSpecialProcedure ? '特别程序 special procedure' : '']
+    .filter(Boolean)
+    .join(' · ');
+  return [
+    `### ${view.caseNo} — ${view.item.name}`,
+    `- Status: **${view.status}** (state code ${view.stateCode})${flags ? ` · ${flags}` : ''}`,
+    `- Department: ${view.item.departmentName} (${view.item.departmentCode}) · item ${view.item.code} v${view.item.version}`,
+    `- Applicant: ${view.applicant.name} · channel ${view.channel}`,
+    view.dueDate ? `- Due: ${view.dueDate} (${view.remainingWorkingDays ?? 0} working days left)` : '- Not yet accepted',
+  ].join('\n');
+}

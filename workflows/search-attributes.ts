@@ -1,0 +1,18 @@
+/**
+ * Search attributes an operator filters on in the Temporal UI, e.g.
+ *   CaseStatus="IN_REVIEW" AND DepartmentCode="YL-ZRZYJ" AND Overdue=true
+ * Registered by `npm start` on the dev server (or on a cluster when TEMPORAL_ADDRESS is set).
+ */
+import { type SearchAttributeType, defineSearchAttributeKey } from '@temporalio/common';
+
+export const CaseNo = defineSearchAttributeKey('CaseNo', 'KEYWORD');
+export const ItemCode = defineSearchAttributeKey('ItemCode', 'KEYWORD');
+export const DepartmentCode = defineSearchAttributeKey('DepartmentCode', 'KEYWORD');
+export const CaseStatus = defineSearchAttributeKey('CaseStatus', 'KEYWORD');
+export const CaseChannel = defineSearchAttributeKey('CaseChannel', 'KEYWORD');
+export const DueAt = defineSearchAttributeKey('DueAt', 'DATETIME');
+export const Overdue = defineSearchAttributeKey('Overdue', 'BOOL');
+export const Warning = defineSearchAttributeKey('Warning', 'BOOL');
+
+export const CASE_SEARCH_ATTRIBUTES = [CaseNo, ItemCode, DepartmentCode, CaseStatus, CaseChannel, DueAt, Overdue, Warning] as const;
+export type CaseSearchAttributeType = SearchAttributeType;
