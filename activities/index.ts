@@ -13,13 +13,15 @@ import { projectCase } from './projection.js';
 export interface ActivityDeps {
   db: Db;
   departments: DepartmentSystems;
+  /** Where the working-day calendar comes from; PostgreSQL unless a test supplies a fixture. */
+  calendar?: () => Promise<CalendarData>;
 }
 
-export function createActivities({ db, departments }: ActivityDeps) {
+export function createActivities({ db, departments, calendar = () => loadCalendarData(db) }: ActivityDeps) {
   return {
     /** The working-day calendar enters the workflow as this activity's result (so it is in history). */
     async loadCalendar(): Promise<CalendarData> {
-      return loadCalendarData(db);
+      return calendar();
     },
 
     /** Idempotent and ordered per case: keyed by case number and event sequence. */

@@ -9,6 +9,7 @@ import type { Worker } from '@temporalio/worker';
 import { pino } from 'pino';
 import { configuredDepartmentSystems } from '../../activities/department-systems/http.js';
 import type { DepartmentSystems } from '../../activities/department-systems/adapter.js';
+import type { CalendarData } from '../../domain/calendar/calendar.js';
 import { createApp } from '../../api/app.js';
 import { loadConfig } from '../../config/index.js';
 import { type Db, createDb } from '../../prisma/client.js';
@@ -25,14 +26,14 @@ export interface WorkerWorld {
   stop(): Promise<void>;
 }
 
-export async function startWorker(env: TestWorkflowEnvironment, opts: { departments?: DepartmentSystems } = {}): Promise<WorkerWorld> {
+export async function startWorker(env: TestWorkflowEnvironment, opts: { departments?: DepartmentSystems; calendar?: () => Promise<CalendarData> } = {}): Promise<WorkerWorld> {
   const db = createDb(process.env.DATABASE_URL!, 4);
   const simulator = await startDepartmentSimulator(0);
   const worker = await createCaseWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue: TASK_QUEUE,
-    deps: { db, departments: opts.departments ?? configuredDepartmentSystems({}, simulator.url) },
+    deps: { db, departments: opts.departments ?? configuredDepartmentSystems({}, simulator.url), ...(opts.calendar ? { calendar: opts.calendar } : {}) },
   });
   const running = worker.run();
   return {
