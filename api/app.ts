@@ -19,8 +19,11 @@ import { IdempotencyStore } from './http/idempotency.js';
 import { Problem, notFound, problemMiddleware } from './http/problem.js';
 import { ApiRegistry } from './http/route.js';
 import { registerAuthRoutes } from './routes/auth.js';
+import { registerCalendarRoutes } from './routes/calendar.js';
 import { registerCaseRoutes } from './routes/cases.js';
+import { registerCatalogRoutes } from './routes/catalog.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerPublicRoutes } from './routes/public.js';
 
 export interface AppDeps {
   config: Config;
@@ -51,6 +54,8 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   const tooMany = (detail: string) => (_req: express.Request, _res: express.Response, next: express.NextFunction) => next(new Problem(429, detail, { rule: 'rate_limit' }));
   app.use('/api/', rateLimit({ windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany('too many requests from this address; slow down') }));
   app.use('/api/v1/auth/login', rateLimit({ windowMs: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany('too many sign-in attempts from this address; wait a minute') }));
+  // A whole-catalog import (about 2 MB for 890 items) is the one large body the API takes.
+  app.use('/api/v1/catalog/import', express.json({ limit: '20mb' }));
   app.use(express.json({ limit: '1mb' }));
 
   const tokens = new Tokens({ secret: config.JWT_SECRET, accessMinutes: config.ACCESS_TOKEN_MINUTES, refreshHours: config.REFRESH_TOKEN_HOURS });
@@ -62,6 +67,9 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   const api = new ApiRegistry(router, new IdempotencyStore(db));
   registerAuthRoutes(api, { db, tokens });
   registerCaseRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, warningDays: config.WARNING_WORKING_DAYS });
+  registerCatalogRoutes(api, { db });
+  registerCalendarRoutes(api, { db, temporal });
+  registerPublicRoutes(api, { db });
 
   const openapi = api.openapi({
     title: 'One-window platform API (一窗综合受理平台)',

@@ -15,7 +15,6 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { CalendarData } from '../domain/calendar/calendar.js';
 import { ACTION_NAMES, type ActionName, type CaseAction } from '../domain/case/actions.js';
 import { CaseRefusal } from '../domain/case/errors.js';
 import { type CaseEvent, type CaseInput, type CaseState, type CaseView, FINAL_STATUSES } from '../domain/case/model.js';
@@ -24,7 +23,6 @@ import {
   applyCalendarChange,
   caseView,
   checkAction,
-  clockLedger,
   contextOf,
   markDelivered,
   newCaseState,
@@ -32,10 +30,10 @@ import {
   tick,
 } from '../domain/case/rules.js';
 import type { CaseActivities } from '../activities/index.js';
-import { type ActionRequest, actionUpdates, calendarChangedSignal, caseViewQuery, clockQuery, departmentReceiptSignal } from './messages.js';
+import { type ActionRequest, actionUpdates, calendarChangedSignal, caseStateQuery, departmentReceiptSignal } from './messages.js';
 import * as SA from './search-attributes.js';
 
-const { loadCalendar, projectCase } = proxyActivities<CaseActivities>({
+const { projectCase } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
@@ -60,9 +58,10 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
   const pending: CaseEvent[] = [];
   let changed = false;
 
+  // Everything up to the handlers' registration is synchronous, so a query or update sent right
+  // after the start finds the case already received (and, at the window, accepted).
   if ('input' in args) {
-    const calendar: CalendarData = await loadCalendar();
-    const created = newCaseState(args.input, calendar, Date.now());
+    const created = newCaseState(args.input, Date.now());
     state = created.state;
     pending.push(...created.events);
     if (args.input.acceptNow) {
@@ -107,8 +106,7 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
       },
     );
   }
-  setHandler(caseViewQuery, () => caseView(state, ctx()));
-  setHandler(clockQuery, () => clockLedger(state, ctx()));
+  setHandler(caseStateQuery, () => state);
   setHandler(calendarChangedSignal, (calendar) => {
     pending.push(...applyCalendarChange(state, calendar, { now: Date.now() }));
     changed = true;

@@ -8,11 +8,11 @@ import { z } from 'zod';
 import { type ActionName, FRONT_DESK_ONLY_ACTIONS, ACTION_ROLES } from '../../domain/case/actions.js';
 import { CaseRefusal } from '../../domain/case/errors.js';
 import { type Actor, type CaseInput, type CaseView, CASE_STATUSES, PAUSE_REASONS } from '../../domain/case/model.js';
-import { checkAction, contextOf, newCaseState } from '../../domain/case/rules.js';
+import { caseView, checkAction, clockLedger, contextOf, newCaseState } from '../../domain/case/rules.js';
 import { shanghaiDateOf } from '../../domain/calendar/dates.js';
 import type { Db } from '../../prisma/client.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
-import { actionUpdates, caseViewQuery, clockQuery } from '../../workflows/messages.js';
+import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import * as SA from '../../workflows/search-attributes.js';
 import { recordViolation } from '../http/audit.js';
 import { Problem, badRequest, forbiddenProblem, notFound } from '../http/problem.js';
@@ -168,6 +168,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       res.locals.caseNo = caseNo;
       const input: CaseInput = {
         caseNo,
+        calendar: await loadCalendarData(db),
         channel,
         item: snapshot,
         applicant: {
@@ -185,7 +186,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       // Refuse a bad acceptance here, with the same rules the workflow applies, so that a refused
       // intake leaves nothing behind: no workflow, no half-written case.
       if (acceptNow) {
-        const { state } = newCaseState(input, await loadCalendarData(db), now);
+        const { state } = newCaseState(input, now);
         try {
           checkAction(state, { name: 'accept', payload: acceptNow }, input.submittedBy, contextOf(state, now));
         } catch (e) {
@@ -208,8 +209,8 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         staticSummary: `${caseNo} · ${item.name} · ${item.departmentName}`,
         staticDetails: `Applicant ${input.applicant.name}, ${channel === 'WINDOW' ? `window ${u.windowNo ?? ''} clerk ${u.displayName}` : 'online portal'}; item ${item.code} v${item.version}`,
       });
-      const view = await handle.query(caseViewQuery);
-      return { status: 201, body: { case: view, queryCode: query.code } };
+      const state = await handle.query(caseStateQuery);
+      return { status: 201, body: { case: caseView(state, contextOf(state, Date.now())), queryCode: query.code } };
     },
   );
 
@@ -311,7 +312,8 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
     async ({ params, user, res }) => {
       await requireReadable(user!, params.caseNo, res);
       try {
-        return { body: await temporal.workflow.getHandle(params.caseNo).query(clockQuery) };
+        const state = await temporal.workflow.getHandle(params.caseNo).query(caseStateQuery);
+        return { body: clockLedger(state, contextOf(state, Date.now())) };
       } catch (e) {
         throw problemOfTemporal(e, params.caseNo) ?? e;
       }
@@ -375,7 +377,8 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
 
   async function queryOrSnapshot(caseNo: string): Promise<CaseView> {
     try {
-      return await temporal.workflow.getHandle(caseNo).query(caseViewQuery);
+      const state = await temporal.workflow.getHandle(caseNo).query(caseStateQuery);
+      return caseView(state, contextOf(state, Date.now()));
     } catch (e) {
       // A workflow past its retention period is gone from Temporal; the read model still remembers it.
       const row = await db.case.findUnique({ where: { caseNo } });

@@ -130,6 +130,12 @@ export interface CaseInput {
   /** Window intake: the clerk accepts at once. Online: the case waits for pre-review. */
   acceptNow?: { toleratedMaterials?: { code: string; promisedDate: IsoDate }[] };
   warningDays: number;
+  /**
+   * The working-day calendar as the platform holds it when the case starts. It travels in the
+   * workflow's input (so it is in history and replays see the same days); later changes arrive
+   * by the `calendarChanged` signal, never by a silent re-read.
+   */
+  calendar: CalendarData;
 }
 
 export interface SuspensionRecord {

@@ -56,7 +56,7 @@ export function contextOf(state: CaseState, now: number): RuleContext {
 
 // ───────────── creation ─────────────
 
-export function newCaseState(input: CaseInput, calendar: CalendarData, now: number): { state: CaseState; events: CaseEvent[] } {
+export function newCaseState(input: CaseInput, now: number): { state: CaseState; events: CaseEvent[] } {
   const state: CaseState = {
     caseNo: input.caseNo,
     channel: input.channel,
@@ -76,7 +76,7 @@ export function newCaseState(input: CaseInput, calendar: CalendarData, now: numb
     returns: [],
     urges: [],
     dispatch: { status: 'NONE' },
-    calendar,
+    calendar: input.calendar,
     lastSeq: 0,
   };
   const events = [
@@ -105,7 +105,8 @@ export function applyAction(state: CaseState, action: CaseAction, actor: Actor, 
 
 /** The validator: would `applyAction` accept this? Throws the same refusal, changes nothing. */
 export function checkAction(state: CaseState, action: CaseAction, actor: Actor, ctx: RuleContext): void {
-  applyAction(structuredClone(state), action, actor, ctx);
+  // A deep copy (the state is plain JSON); structuredClone is not available in the workflow sandbox.
+  applyAction(JSON.parse(JSON.stringify(state)) as CaseState, action, actor, ctx);
 }
 
 type Push = (type: string, code: number, detail?: Record<string, unknown>) => void;

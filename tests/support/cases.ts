@@ -1,9 +1,12 @@
 /** Starts case workflows directly (as the API would) for time-skipping tests. */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { publishedItemSnapshot } from '../../api/services/intake.js';
-import type { Actor, CaseInput, CaseView, ItemSnapshot } from '../../domain/case/model.js';
+import type { Actor, CaseInput, CaseView, ClockLedger, ItemSnapshot } from '../../domain/case/model.js';
+import type { CalendarData } from '../../domain/calendar/calendar.js';
 import type { Db } from '../../prisma/client.js';
-import { caseViewQuery } from '../../workflows/messages.js';
+import { loadCalendarData } from '../../prisma/seed/calendar.js';
+import { caseView, clockLedger, contextOf } from '../../domain/case/rules.js';
+import { caseStateQuery } from '../../workflows/messages.js';
 import { TASK_QUEUE } from './platform.js';
 
 export const CLERK: Actor = { id: 'clerk-test', name: '综合窗口 测试', role: 'FRONT_DESK_CLERK' };
@@ -27,7 +30,7 @@ export async function startCase(
   env: TestWorkflowEnvironment,
   db: Db,
   itemCode: string,
-  opts: { override?: Partial<ItemSnapshot>; accept?: boolean; tolerated?: { code: string; promisedDate: string }[]; submitted?: string[]; channel?: 'ONLINE' | 'WINDOW'; applicantUserId?: string } = {},
+  opts: { calendar?: CalendarData; override?: Partial<ItemSnapshot>; accept?: boolean; tolerated?: { code: string; promisedDate: string }[]; submitted?: string[]; channel?: 'ONLINE' | 'WINDOW'; applicantUserId?: string } = {},
 ) {
   const { channels: _c, ...item } = await publishedItemSnapshot(db, itemCode);
   const snapshot: ItemSnapshot = { ...item, ...opts.override };
@@ -41,7 +44,25 @@ export async function startCase(
     submittedBy: CLERK,
     ...(opts.accept === false ? {} : { acceptNow: { toleratedMaterials: opts.tolerated ?? [] } }),
     warningDays: 2,
+    calendar: opts.calendar ?? (await loadCalendarData(db)),
   };
   const handle = await env.client.workflow.start('caseWorkflow', { taskQueue: TASK_QUEUE, workflowId: input.caseNo, args: [{ input }] });
-  return { handle, caseNo: input.caseNo, item: snapshot, view: () => handle.query(caseViewQuery) as Promise<CaseView> };
+  // As the API does: the view and the clock at the (test server's) current time, from the state.
+  const at = async () => {
+    const [state, now] = await Promise.all([handle.query(caseStateQuery), env.currentTimeMs()]);
+    return { state, ctx: contextOf(state, now) };
+  };
+  return {
+    handle,
+    caseNo: input.caseNo,
+    item: snapshot,
+    view: async (): Promise<CaseView> => {
+      const { state, ctx } = await at();
+      return caseView(state, ctx);
+    },
+    clock: async (): Promise<ClockLedger> => {
+      const { state, ctx } = await at();
+      return clockLedger(state, ctx);
+    },
+  };
 }

@@ -9,7 +9,6 @@ import type { Worker } from '@temporalio/worker';
 import { pino } from 'pino';
 import { configuredDepartmentSystems } from '../../activities/department-systems/http.js';
 import type { DepartmentSystems } from '../../activities/department-systems/adapter.js';
-import type { CalendarData } from '../../domain/calendar/calendar.js';
 import { createApp } from '../../api/app.js';
 import { loadConfig } from '../../config/index.js';
 import { type Db, createDb } from '../../prisma/client.js';
@@ -26,14 +25,14 @@ export interface WorkerWorld {
   stop(): Promise<void>;
 }
 
-export async function startWorker(env: TestWorkflowEnvironment, opts: { departments?: DepartmentSystems; calendar?: () => Promise<CalendarData> } = {}): Promise<WorkerWorld> {
+export async function startWorker(env: TestWorkflowEnvironment, opts: { departments?: DepartmentSystems } = {}): Promise<WorkerWorld> {
   const db = createDb(process.env.DATABASE_URL!, 4);
   const simulator = await startDepartmentSimulator(0);
   const worker = await createCaseWorker({
     connection: env.nativeConnection,
     namespace: env.namespace ?? 'default',
     taskQueue: TASK_QUEUE,
-    deps: { db, departments: opts.departments ?? configuredDepartmentSystems({}, simulator.url), ...(opts.calendar ? { calendar: opts.calendar } : {}) },
+    deps: { db, departments: opts.departments ?? configuredDepartmentSystems({}, simulator.url) },
   });
   const running = worker.run();
   return {
@@ -58,7 +57,7 @@ export interface ApiWorld extends WorkerWorld {
 export async function startApi(env: TestWorkflowEnvironment): Promise<ApiWorld> {
   const world = await startWorker(env);
   const config = loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
-  const app = createApp({ config, db: world.db, temporal: env.client, logger: pino({ level: 'silent' }) });
+  const app = createApp({ config, db: world.db, temporal: env.client, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -3,13 +3,17 @@
  * server (with the platform's search attributes) for API and end-to-end tests.
  */
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { registerSearchAttributes } from '../../scripts/temporal/search-attributes.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
 
 const existing = (p: string | undefined) => (p ? { type: 'existing-path' as const, path: p } : undefined);
 
-export function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
+export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   const executable = existing(process.env.TEMPORAL_TEST_SERVER_PATH);
-  return TestWorkflowEnvironment.createTimeSkipping(executable ? { server: { executable } } : {});
+  const env = await TestWorkflowEnvironment.createTimeSkipping(executable ? { server: { executable } } : {});
+  // The test server, like a cluster, refuses search attributes it does not know.
+  await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+  return env;
 }
 
 export function devServerEnv(): Promise<TestWorkflowEnvironment> {

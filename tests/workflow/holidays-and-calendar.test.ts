@@ -19,7 +19,7 @@ const calendar = shiftedOfficialCalendar();
 
 beforeAll(async () => {
   env = await timeSkippingEnv();
-  world = await startWorker(env, { calendar: async () => calendar });
+  world = await startWorker(env);
   item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
 });
 
@@ -32,7 +32,7 @@ afterAll(async () => {
 describe('working days across long holidays', () => {
   it('when a case is accepted the Friday before Spring Festival with a 6-day limit, then both make-up Saturdays count and the holiday week does not', async () => {
     await skipTo(env, `${later('2026-02-13')}T10:00:00+08:00`);
-    const c = await startCase(env, world.db, item.code, { override: { promisedLimitDays: 6 } });
+    const c = await startCase(env, world.db, item.code, { calendar, override: { promisedLimitDays: 6 } });
     await eventually(async () => {
       const v = await c.view();
       expect(v.status).toBe('IN_REVIEW');
@@ -43,20 +43,20 @@ describe('working days across long holidays', () => {
 
   it('when a case is accepted on the eve of National Day with a 3-day limit, then it is due on the make-up Saturday after the holiday', async () => {
     await skipTo(env, `${later('2026-09-30')}T10:00:00+08:00`);
-    const c = await startCase(env, world.db, item.code, { override: { promisedLimitDays: 3 } });
+    const c = await startCase(env, world.db, item.code, { calendar, override: { promisedLimitDays: 3 } });
     await eventually(async () => {
       const v = await c.view();
       // Oct 1–7 holiday · Thu 8, Fri 9 · Sat 10 (make-up workday)
       expect(v.dueDate).toBe(later('2026-10-10'));
       expect(v.warning).toBe(false);
     });
-    const clock = await c.handle.query('clock');
+    const clock = await c.clock();
     expect(clock).toMatchObject({ acceptedDate: later('2026-09-30'), limitDays: 3, dueDate: later('2026-10-10'), remainingWorkingDays: 3, provisional: false });
   });
 
   it('when the calendar gains a local closure inside an open case\'s limit, then the case\'s due date moves out by a day and says why', async () => {
     await skipTo(env, '2027-11-01T09:00:00+08:00'); // Monday
-    const c = await startCase(env, world.db, item.code, { override: { promisedLimitDays: 5 } });
+    const c = await startCase(env, world.db, item.code, { calendar, override: { promisedLimitDays: 5 } });
     await eventually(async () => expect((await c.view()).dueDate).toBe('2027-11-08'));
     await c.handle.signal(calendarChangedSignal, { ...calendar, days: [...calendar.days, { date: '2027-11-03', kind: 'holiday', name: '市政府临时闭馆' }] });
     await eventually(async () => {

@@ -22,7 +22,7 @@ const calendar = shiftedOfficialCalendar();
 
 beforeAll(async () => {
   env = await timeSkippingEnv();
-  world = await startWorker(env, { calendar: async () => calendar });
+  world = await startWorker(env);
   toleranceItem = await findItem(world.db, { channel: 'WINDOW', tolerance: true });
   onlineItem = await findItem(world.db, { channel: 'ONLINE' });
 });
@@ -45,7 +45,7 @@ describe('tolerance acceptance', () => {
   it('when a case accepted with a tolerated material is approved, then output is refused until the material is supplied, and it completes as a tolerance case', async () => {
     await skipTo(env, '2027-03-08T09:00:00+08:00'); // Monday
     const material = toleranceItem.tolerableMaterials[0]!;
-    const c = await startCase(env, world.db, toleranceItem.code, { override: { promisedLimitDays: 10 }, tolerated: [{ code: material, promisedDate: '2027-03-12' }] });
+    const c = await startCase(env, world.db, toleranceItem.code, { calendar, override: { promisedLimitDays: 10 }, tolerated: [{ code: material, promisedDate: '2027-03-12' }] });
     await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
     expect((await c.view()).missingToleratedMaterials.map((m) => m.code)).toEqual([material]);
 
@@ -66,7 +66,7 @@ describe('tolerance acceptance', () => {
   it('when the promised supply date passes without the material, then the case may be paused for it, and the front desk may terminate it', async () => {
     await skipTo(env, '2027-03-15T09:00:00+08:00'); // Monday
     const material = toleranceItem.tolerableMaterials[0]!;
-    const c = await startCase(env, world.db, toleranceItem.code, { override: { promisedLimitDays: 10 }, tolerated: [{ code: material, promisedDate: '2027-03-17' }] });
+    const c = await startCase(env, world.db, toleranceItem.code, { calendar, override: { promisedLimitDays: 10 }, tolerated: [{ code: material, promisedDate: '2027-03-17' }] });
     await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
     await skipTo(env, '2027-03-18T09:00:00+08:00');
     await eventually(async () => expect(await world.db.caseEvent.findFirst({ where: { caseNo: c.caseNo, type: 'TOLERANCE_COMMITMENT_MISSED' } })).not.toBeNull());
@@ -81,7 +81,7 @@ describe('tolerance acceptance', () => {
 describe('correction (补正)', () => {
   it('when an online application gets its one-time notice and nothing is supplied in time, then it lapses as withdrawn; a second notice is refused', async () => {
     await skipTo(env, '2027-08-02T09:00:00+08:00'); // Monday
-    const c = await startCase(env, world.db, onlineItem.code, { channel: 'ONLINE', accept: false, submitted: [] });
+    const c = await startCase(env, world.db, onlineItem.code, { calendar, channel: 'ONLINE', accept: false, submitted: [] });
     const notice = await act(c, CLERK, 'requestCorrection', {
       items: [
         { materialCode: onlineItem.requiredMaterials[0], name: '营业执照副本', problem: '未提交' },
@@ -110,7 +110,7 @@ describe('department systems', () => {
   it('when the department system is down, then the accepted case waits in TRANSFERRING without being lost, and reaches the department once the system is up', async () => {
     await skipTo(env, '2027-09-06T09:00:00+08:00'); // Monday
     world.simulator.setMode('down');
-    const c = await startCase(env, world.db, toleranceItem.code, { override: { promisedLimitDays: 10 }, submitted: undefined, tolerated: [] , accept: true });
+    const c = await startCase(env, world.db, toleranceItem.code, { calendar, override: { promisedLimitDays: 10 } });
     await env.sleep(60_000);
     const waiting = await c.view();
     expect(waiting.status).toBe('TRANSFERRING');

@@ -26,7 +26,7 @@ afterAll(async () => {
 describe('promised limit', () => {
   it('when nobody acts on a case accepted on a Thursday with a 3-working-day limit, then it is due the next Tuesday, warns before and is overdue from Wednesday', async () => {
     await skipTo(env, '2026-12-03T10:00:00+08:00'); // Thursday
-    const c = await startCase(env, world.db, item.code, { override: { promisedLimitDays: 3 } });
+    const c = await startCase(env, world.db, item.code, { override: { promisedLimitDays: 3 } }); // the official calendar from PostgreSQL
     await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
     const accepted = await c.view();
     expect(accepted.dueDate).toBe('2026-12-08'); // Fri 4, Mon 7, Tue 8: the weekend does not count

@@ -22,7 +22,7 @@ const calendar = shiftedOfficialCalendar();
 
 beforeAll(async () => {
   env = await timeSkippingEnv();
-  world = await startWorker(env, { calendar: async () => calendar });
+  world = await startWorker(env);
   item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
   surveyItem = await findItem(world.db, { channel: 'WINDOW', specialProcedure: 'SITE_SURVEY' });
 });
@@ -46,7 +46,7 @@ const inReview = async (c: Started) => eventually(async () => expect((await c.vi
 describe('pauses', () => {
   it('when a reviewer pauses three times, then each paused working day moves the due date, a fourth pause is refused and another reason is refused', async () => {
     await skipTo(env, '2027-03-01T09:00:00+08:00'); // Monday
-    const c = await startCase(env, world.db, item.code, { override: { promisedLimitDays: 10 } });
+    const c = await startCase(env, world.db, item.code, { calendar, override: { promisedLimitDays: 10 } });
     const reviewer = reviewerOf(item.departmentCode);
     await inReview(c);
     expect((await c.view()).dueDate).toBe('2027-03-15');
@@ -68,7 +68,7 @@ describe('pauses', () => {
     expect(fourth).toMatchObject({ kind: 'RULE_VIOLATION', rule: 'pause.max_count' });
     expect(fourth.message).toContain('at most 3 times');
 
-    const clock = (await c.handle.query('clock')) as ClockLedger;
+    const clock = await c.clock();
     expect(clock.pauseCount).toBe(3);
     expect(clock.pausedWorkingDays).toBe(4);
     expect(clock.suspensions.map((s) => s.workingDays)).toEqual([2, 1, 1]);
@@ -77,7 +77,7 @@ describe('pauses', () => {
 
   it('when a pause is never ended, then it ends by itself after 30 working days and the clock runs again', async () => {
     await skipTo(env, '2027-07-01T09:00:00+08:00'); // Thursday
-    const c = await startCase(env, world.db, item.code, { override: { promisedLimitDays: 10 } });
+    const c = await startCase(env, world.db, item.code, { calendar, override: { promisedLimitDays: 10 } });
     const reviewer = reviewerOf(item.departmentCode);
     await inReview(c);
     const paused = await act(c, reviewer, 'pause', { reason: 'AWAITING_HIGHER_AUTHORITY', note: '转报国家部委' });
@@ -92,7 +92,7 @@ describe('pauses', () => {
       expect(v.paused).toBe(false);
       expect(v.dueDate).toBe('2027-08-26'); // 10 + 30 working days after 1 July
     });
-    const clock = (await c.handle.query('clock')) as ClockLedger;
+    const clock = await c.clock();
     expect(clock.suspensions[0]).toMatchObject({ open: false, autoEnded: true, workingDays: 30, endDate: '2027-08-12' });
     expect(await refusal(act(c, reviewer, 'pause', { reason: 'FORCE_MAJEURE', note: '又停电' }))).toMatchObject({ rule: 'pause.max_working_days' });
   });
@@ -101,7 +101,7 @@ describe('pauses', () => {
 describe('special procedures', () => {
   it('when a site survey runs three working days, then the due date moves out by exactly those days and the result is recorded', async () => {
     await skipTo(env, '2027-05-17T09:00:00+08:00'); // Monday
-    const c = await startCase(env, world.db, surveyItem.code, { override: { promisedLimitDays: 10, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 5 }] } });
+    const c = await startCase(env, world.db, surveyItem.code, { calendar, override: { promisedLimitDays: 10, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 5 }] } });
     const reviewer = reviewerOf(surveyItem.departmentCode);
     await inReview(c);
     expect((await c.view()).dueDate).toBe('2027-05-31');
@@ -117,20 +117,20 @@ describe('special procedures', () => {
     const finished = await act(c, reviewer, 'finishSpecialProcedure', { result: '现场符合要求' });
     expect(finished.inSpecialProcedure).toBe(false);
     expect(finished.dueDate).toBe('2027-06-03'); // Wed 19, Thu 20, Fri 21 did not count
-    const clock = (await c.handle.query('clock')) as ClockLedger;
+    const clock = await c.clock();
     expect(clock.suspensions[0]).toMatchObject({ kind: 'SPECIAL_PROCEDURE', reason: 'SITE_SURVEY', reasonName: '现场踏勘', workingDays: 3, procedureDueDate: '2027-05-26', procedureOverdue: false, result: '现场符合要求' });
   });
 
   it('when a site survey passes its own 5-day limit, then the procedure is overdue while the case clock stands still', async () => {
     await skipTo(env, '2027-06-07T09:00:00+08:00'); // Monday
-    const c = await startCase(env, world.db, surveyItem.code, { override: { promisedLimitDays: 3, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 5 }] } });
+    const c = await startCase(env, world.db, surveyItem.code, { calendar, override: { promisedLimitDays: 3, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 5 }] } });
     const reviewer = reviewerOf(surveyItem.departmentCode);
     await inReview(c);
     await act(c, reviewer, 'startSpecialProcedure', { kind: 'SITE_SURVEY', reason: '现场踏勘' });
 
     await skipTo(env, '2027-06-15T00:30:00+08:00'); // the survey was due Mon 14
     await eventually(async () => {
-      const clock = (await c.handle.query('clock')) as ClockLedger;
+      const clock = await c.clock();
       expect(clock.suspensions[0]).toMatchObject({ procedureDueDate: '2027-06-14', procedureOverdue: true, open: true });
       const v = await c.view();
       expect(v.overdue).toBe(false); // the case's own clock does not run during the procedure

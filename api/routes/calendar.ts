@@ -1,0 +1,224 @@
+/**
+ * The working-day calendar (R2.1): public answers on China's official calendar, and the centre
+ * manager's corrections (a local closure, next year's State Council notice).
+ *
+ * The semantics are domain/calendar/calendar.ts's: a limit of N working days from D ends at the
+ * end of the N-th working day strictly after D; working days are counted over from < d ≤ to;
+ * dates are Asia/Shanghai calendar dates. Any answer touching a year without official data is
+ * flagged `provisional` (weekends only).
+ */
+import type { Client } from '@temporalio/client';
+import { z } from 'zod';
+import { MAX_WORKING_DAYS } from '../../domain/calendar/calendar.js';
+import { isIsoDate, toDayNumber, weekdayOf } from '../../domain/calendar/dates.js';
+import type { Db } from '../../prisma/client.js';
+import { Problem } from '../http/problem.js';
+import type { ApiRegistry, AuthUser } from '../http/route.js';
+import { CalendarChangeRefused, type ChangeResult, CalendarService } from '../services/calendar.js';
+
+export interface CalendarRouteDeps {
+  db: Db;
+  temporal: Client;
+}
+
+/** Beyond these years an answer would be a typo's, not a case's. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
+const calendarDate = (what: string) =>
+  z
+    .string({ error: `required: ${what} as YYYY-MM-DD` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${what} must be a date YYYY-MM-DD`, abort: true })
+    .superRefine((d, ctx) => {
+      const year = Number(d.slice(0, 4));
+      if (!isIsoDate(d)) ctx.addIssue({ code: 'invalid_format', format: 'date', input: d, message: `${what} ${d} is not a real calendar date` });
+      else if (year < FIRST_YEAR || year > LAST_YEAR) ctx.addIssue({ code: 'too_big', origin: 'date', maximum: LAST_YEAR, input: d, message: `${what} must lie in the years ${FIRST_YEAR}–${LAST_YEAR}` });
+    });
+
+const daysMessage = `days must be a whole number of working days from 1 to ${MAX_WORKING_DAYS}`;
+/** Strictly digits: "1.5", "1e2", " 3" or "" are not a number of working days. */
+const workingDays = z
+  .string({ error: `required: ${daysMessage}` })
+  .regex(/^\d{1,7}$/, daysMessage)
+  .transform(Number)
+  .pipe(z.number().int().min(1, daysMessage).max(MAX_WORKING_DAYS, daysMessage));
+
+const yearParam = z
+  .string()
+  .regex(/^\d{4}$/, 'a year of four digits')
+  .transform(Number)
+  .pipe(z.number().int().min(FIRST_YEAR, `a year from ${FIRST_YEAR} to ${LAST_YEAR}`).max(LAST_YEAR, `a year from ${FIRST_YEAR} to ${LAST_YEAR}`));
+
+const dayAnswer = z.object({
+  date: z.string(),
+  workingDay: z.boolean(),
+  kind: z.enum(['workday', 'weekend', 'holiday', 'makeup_workday']),
+  name: z.string().optional(),
+  provisional: z.boolean().describe('true when the year has no official data: weekends only'),
+});
+
+const dayBody = z
+  .strictObject({
+    kind: z.enum(['holiday', 'makeup_workday', 'workday']).describe('workday removes the day\'s holiday or make-up override: it follows Monday–Friday again'),
+    name: z.string().trim().max(50).optional().describe('e.g. 春节, or the reason of a local closure'),
+    note: z.string().trim().min(1, 'say why the day changes (the notice, the closure order)').max(1000),
+  })
+  .refine((b) => b.kind !== 'workday' || !b.name, { path: ['name'], message: 'a removed override has no name' });
+
+const yearBody = z
+  .strictObject({
+    official: z.boolean().describe('true once the State Council notice for the year is entered'),
+    notice: z.string().trim().max(500).default('').describe('title and document number of the notice'),
+  })
+  .refine((b) => !b.official || b.notice.length > 0, { path: ['notice'], message: 'an official year must cite its notice' });
+
+const changeAnswer = z.object({
+  change: z.object({ id: z.string(), at: z.string(), by: z.string(), days: z.array(z.object({ date: z.string(), kind: z.string(), name: z.string() })), reason: z.string(), notified: z.number() }),
+  notified: z.number().describe('open cases that received the new calendar'),
+  gone: z.number().describe('open in the read model but no longer running'),
+  failed: z.number().describe('could not be told now; they receive the full calendar with the next change'),
+});
+
+export function registerCalendarRoutes(api: ApiRegistry, deps: CalendarRouteDeps): void {
+  const calendars = new CalendarService(deps.db, deps.temporal);
+
+  const applied = async (run: () => Promise<ChangeResult>): Promise<{ body: ChangeResult }> => {
+    try {
+      return { body: await run() };
+    } catch (e) {
+      if (e instanceof CalendarChangeRefused) throw new Problem(e.kind === 'conflict' ? 409 : 422, e.message, { rule: e.rule });
+      throw e;
+    }
+  };
+  const by = (user: AuthUser | undefined) => user?.username ?? 'unknown';
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/calendar/days/:date',
+      summary: 'Read a calendar day',
+      description: 'Whether the day is a working day on the official calendar, and why: workday, weekend, holiday (with its name) or make-up workday (调休上班).',
+      tags: ['calendar'],
+      access: 'public',
+      params: z.object({ date: calendarDate('date') }),
+      response: dayAnswer,
+    },
+    async ({ params }) => ({ body: (await calendars.current()).dayInfo(params.date) }),
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/calendar/add-working-days',
+      summary: 'Add working days to a date',
+      description: 'The date a limit of `days` working days starting on `from` ends: the `days`-th working day strictly after `from` (the start day never counts).',
+      tags: ['calendar'],
+      access: 'public',
+      query: z.object({ from: calendarDate('from'), days: workingDays }),
+      response: z.object({ from: z.string(), days: z.number(), date: z.string(), provisional: z.boolean() }),
+    },
+    async ({ query }) => {
+      const answer = (await calendars.current()).addWorkingDays(query.from, query.days);
+      return { body: { from: query.from, days: query.days, date: answer.date, provisional: answer.provisional } };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/calendar/working-days',
+      summary: 'Count working days between two dates',
+      description: 'The working days d with from < d ≤ to (0 when `to` is not after `from`).',
+      tags: ['calendar'],
+      access: 'public',
+      query: z.object({ from: calendarDate('from'), to: calendarDate('to') }),
+      response: z.object({ from: z.string(), to: z.string(), count: z.number(), provisional: z.boolean() }),
+    },
+    async ({ query }) => {
+      const answer = (await calendars.current()).countWorkingDays(query.from, query.to);
+      return { body: { from: query.from, to: query.to, count: answer.count, provisional: answer.provisional } };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/calendar/years',
+      summary: 'List calendar years',
+      description: 'The years the platform knows, whether each is official (its State Council notice entered) and which notice; any other year counts weekends only and is provisional.',
+      tags: ['calendar'],
+      access: 'public',
+    },
+    async () => {
+      const { data } = await calendars.current();
+      const perYear = new Map<number, { holidays: number; makeupWorkdays: number }>();
+      for (const d of data.days) {
+        const year = Number(d.date.slice(0, 4));
+        const counts = perYear.get(year) ?? { holidays: 0, makeupWorkdays: 0 };
+        if (d.kind === 'holiday') counts.holidays++;
+        else counts.makeupWorkdays++;
+        perYear.set(year, counts);
+      }
+      const years = [...new Set([...data.years.map((y) => y.year), ...perYear.keys()])].sort((a, b) => a - b);
+      return {
+        body: {
+          years: years.map((year) => {
+            const info = data.years.find((y) => y.year === year);
+            return { year, official: info?.official ?? false, notice: info?.notice ?? null, ...(perYear.get(year) ?? { holidays: 0, makeupWorkdays: 0 }) };
+          }),
+        },
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: 'put',
+      path: '/api/v1/calendar/days/:date',
+      summary: 'Set a calendar day',
+      description:
+        'Adds or corrects a day (a holiday, a make-up workday on a weekend, or `workday` to remove an override), records the change, and sends the new calendar to every open case, whose due dates move. ' +
+        'A manager\'s day is never undone by reloading the official notices.',
+      tags: ['calendar'],
+      access: ['CENTRE_MANAGER'],
+      params: z.object({ date: calendarDate('date') }),
+      body: dayBody,
+      response: changeAnswer,
+      audit: 'calendar.day.set',
+      problems: [409, 422],
+    },
+    async ({ params, body, user, res }) => {
+      res.locals.auditDetail = `${params.date} ${body.kind}${body.name ? ` ${body.name}` : ''}: ${body.note}`;
+      const weekday = weekdayOf(toDayNumber(params.date));
+      if (body.kind === 'makeup_workday' && weekday !== 0 && weekday !== 6) {
+        throw new Problem(422, `${params.date} is a Monday–Friday day, which is a working day anyway; a make-up workday (调休上班) is a weekend day worked`, {
+          rule: 'calendar.makeup_on_weekday',
+          errors: [{ field: 'body.kind', rule: 'makeup_on_weekday', message: 'a make-up workday must fall on a Saturday or Sunday' }],
+        });
+      }
+      return applied(() => calendars.setDay({ date: params.date, kind: body.kind, ...(body.name ? { name: body.name } : {}), note: body.note }, by(user)));
+    },
+  );
+
+  api.route(
+    {
+      method: 'put',
+      path: '/api/v1/calendar/years/:year',
+      summary: 'Set a calendar year\'s status',
+      description:
+        'Marks a year official once its State Council notice is entered (enter the notice\'s days first, then mark the year), or provisional again. ' +
+        'The change is recorded and sent to every open case, whose answers lose or gain the provisional flag.',
+      tags: ['calendar'],
+      access: ['CENTRE_MANAGER'],
+      params: z.object({ year: yearParam }),
+      body: yearBody,
+      response: changeAnswer,
+      audit: 'calendar.year.set',
+      problems: [422],
+    },
+    async ({ params, body, user, res }) => {
+      res.locals.auditDetail = `${params.year} official=${body.official} ${body.notice}`;
+      return applied(() => calendars.setYear({ year: params.year, official: body.official, notice: body.notice }, by(user)));
+    },
+  );
+}

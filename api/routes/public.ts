@@ -1,0 +1,93 @@
+/**
+ * What anyone may see without signing in: a case's progress, given its number and the query code
+ * the applicant received at acceptance (showing nothing beyond what the applicant typed), and the
+ * results publicity list (结果公示) of completed cases without personal data.
+ */
+import { z } from 'zod';
+import type { Db } from '../../prisma/client.js';
+import { notFound } from '../http/problem.js';
+import type { ApiRegistry } from '../http/route.js';
+import { hashQueryCode } from '../services/intake.js';
+
+/** Applicant names of persons are masked in public; organisations (long names) stay readable. */
+export function maskApplicant(name: string): string {
+  if (name.length >= 6) return name;
+  return name.length <= 1 ? '*' : `${name[0]}${'*'.repeat(name.length - 1)}`;
+}
+
+export function registerPublicRoutes(api: ApiRegistry, deps: { db: Db }): void {
+  const { db } = deps;
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/public/cases/:caseNo',
+      summary: 'Case progress for the applicant',
+      description: 'Needs the 6-digit query code handed to the applicant at acceptance. A wrong code and an unknown case give the same 404, so case numbers cannot be probed.',
+      tags: ['public'],
+      access: 'public',
+      params: z.object({ caseNo: z.string().regex(/^\d{20}$/, 'a case number is 20 digits') }),
+      query: z.object({ queryCode: z.string().regex(/^\d{6}$/, 'the query code is 6 digits') }),
+      problems: [404],
+    },
+    async ({ params, query }) => {
+      const row = await db.case.findUnique({ where: { caseNo: params.caseNo } });
+      if (!row || !row.queryCodeHash || row.queryCodeHash !== hashQueryCode(query.queryCode)) {
+        throw notFound('no case matches this case number and query code');
+      }
+      const events = await db.caseEvent.findMany({ where: { caseNo: row.caseNo }, orderBy: { seq: 'asc' }, select: { at: true, type: true, stateCode: true } });
+      return {
+        body: {
+          caseNo: row.caseNo,
+          itemName: row.itemName,
+          status: row.status,
+          stateCode: row.stateCode,
+          submittedAt: row.submittedAt.toISOString(),
+          acceptedAt: row.acceptedAt?.toISOString() ?? null,
+          dueDate: row.dueDate?.toISOString().slice(0, 10) ?? null,
+          decision: row.decision,
+          completedAt: row.completedAt?.toISOString() ?? null,
+          progress: events.map((e) => ({ at: e.at.toISOString(), step: e.type, stateCode: e.stateCode })),
+        },
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/public/results',
+      summary: 'Results publicity list (结果公示)',
+      description: 'Completed cases, newest first, with the item, department, decision and date; applicants who are persons are masked.',
+      tags: ['public'],
+      access: 'public',
+      query: z.object({
+        departmentCode: z.string().max(64).optional(),
+        page: z.coerce.number().int().min(1).default(1),
+        pageSize: z.coerce.number().int().min(1).max(100).default(20),
+      }),
+    },
+    async ({ query }) => {
+      const where = { status: 'COMPLETED', ...(query.departmentCode ? { departmentCode: query.departmentCode } : {}) };
+      const [total, rows] = await Promise.all([
+        db.case.count({ where }),
+        db.case.findMany({ where, orderBy: { completedAt: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+      ]);
+      return {
+        body: {
+          page: query.page,
+          pageSize: query.pageSize,
+          total,
+          items: rows.map((r) => ({
+            caseNo: r.caseNo,
+            itemName: r.itemName,
+            departmentCode: r.departmentCode,
+            applicant: maskApplicant(r.applicantName),
+            decision: r.decision,
+            completedAt: r.completedAt?.toISOString() ?? null,
+          })),
+        },
+      };
+    },
+  );
+}
