@@ -465,7 +465,7 @@ export function tick(state: CaseState, ctx: RuleContext): CaseEvent[] {
   return events;
 }
 
-/** The next instant at which `tick` would change something, if any. */
+/** The next instant at which `tick` would change something, if any. Call right after `tick`. */
 export function nextWakeAt(state: CaseState, ctx: RuleContext): number | undefined {
   const candidates: number[] = [];
   const today = shanghaiDateOf(ctx.now);
@@ -482,12 +482,11 @@ export function nextWakeAt(state: CaseState, ctx: RuleContext): number | undefin
   }
   if (clockRunning(state) && state.acceptedDate) {
     const due = dueDateOf(ctx.calendar, state.acceptedDate, state.item.promisedLimitDays, state.suspensions, today);
-    if (!state.warning) candidates.push(warningAt(ctx.calendar, due.dueDate, state.warningDays));
+    if (!state.warning && !state.overdue) candidates.push(warningAt(ctx.calendar, due.dueDate, state.warningDays));
     if (!state.overdue) candidates.push(due.dueAt);
   }
+  // `tick` has just run at ctx.now, so anything due by now is already handled: only the future counts.
   const future = candidates.filter((t) => t > ctx.now);
-  const due = candidates.filter((t) => t <= ctx.now);
-  if (due.length > 0) return ctx.now; // something is due already
   return future.length ? Math.min(...future) : undefined;
 }
 

@@ -3,6 +3,10 @@
  * server (with the platform's search attributes) for API and end-to-end tests.
  */
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+
+// Expected failures (a department system down on purpose) would otherwise flood the test output.
+Runtime.install({ logger: new DefaultLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'INFO' : 'ERROR') });
 import { registerSearchAttributes } from '../../scripts/temporal/search-attributes.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
 

@@ -100,38 +100,38 @@ describe('pauses', () => {
 
 describe('special procedures', () => {
   it('when a site survey runs three working days, then the due date moves out by exactly those days and the result is recorded', async () => {
-    await skipTo(env, '2027-05-17T09:00:00+08:00'); // Monday
+    await skipTo(env, '2027-11-08T09:00:00+08:00'); // Monday
     const c = await startCase(env, world.db, surveyItem.code, { calendar, override: { promisedLimitDays: 10, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 5 }] } });
     const reviewer = reviewerOf(surveyItem.departmentCode);
     await inReview(c);
-    expect((await c.view()).dueDate).toBe('2027-05-31');
+    expect((await c.view()).dueDate).toBe('2027-11-22');
 
     expect(await refusal(act(c, reviewer, 'startSpecialProcedure', { kind: 'HEARING', reason: '需听证' }))).toMatchObject({ rule: 'special_procedure.not_configured' });
-    await skipTo(env, '2027-05-19T09:00:00+08:00');
+    await skipTo(env, '2027-11-10T09:00:00+08:00');
     const started = await act(c, reviewer, 'startSpecialProcedure', { kind: 'SITE_SURVEY', reason: '需核实现场条件' });
     expect(started.inSpecialProcedure).toBe(true);
     expect(started.stateCode).toBe(9);
     expect(await refusal(act(c, reviewer, 'approve', { opinion: '' }))).toMatchObject({ kind: 'STATE_CONFLICT', rule: 'approve.suspended' });
 
-    await skipTo(env, '2027-05-24T09:00:00+08:00');
+    await skipTo(env, '2027-11-15T09:00:00+08:00');
     const finished = await act(c, reviewer, 'finishSpecialProcedure', { result: '现场符合要求' });
     expect(finished.inSpecialProcedure).toBe(false);
-    expect(finished.dueDate).toBe('2027-06-03'); // Wed 19, Thu 20, Fri 21 did not count
+    expect(finished.dueDate).toBe('2027-11-25'); // Wed 10, Thu 11, Fri 12 did not count
     const clock = await c.clock();
-    expect(clock.suspensions[0]).toMatchObject({ kind: 'SPECIAL_PROCEDURE', reason: 'SITE_SURVEY', reasonName: '现场踏勘', workingDays: 3, procedureDueDate: '2027-05-26', procedureOverdue: false, result: '现场符合要求' });
+    expect(clock.suspensions[0]).toMatchObject({ kind: 'SPECIAL_PROCEDURE', reason: 'SITE_SURVEY', reasonName: '现场踏勘', workingDays: 3, procedureDueDate: '2027-11-17', procedureOverdue: false, result: '现场符合要求' });
   });
 
   it('when a site survey passes its own 5-day limit, then the procedure is overdue while the case clock stands still', async () => {
-    await skipTo(env, '2027-06-07T09:00:00+08:00'); // Monday
+    await skipTo(env, '2027-11-29T09:00:00+08:00'); // Monday
     const c = await startCase(env, world.db, surveyItem.code, { calendar, override: { promisedLimitDays: 3, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 5 }] } });
     const reviewer = reviewerOf(surveyItem.departmentCode);
     await inReview(c);
     await act(c, reviewer, 'startSpecialProcedure', { kind: 'SITE_SURVEY', reason: '现场踏勘' });
 
-    await skipTo(env, '2027-06-15T00:30:00+08:00'); // the survey was due Mon 14
+    await skipTo(env, '2027-12-07T00:30:00+08:00'); // the survey was due Mon 6 December
     await eventually(async () => {
       const clock = await c.clock();
-      expect(clock.suspensions[0]).toMatchObject({ procedureDueDate: '2027-06-14', procedureOverdue: true, open: true });
+      expect(clock.suspensions[0]).toMatchObject({ procedureDueDate: '2027-12-06', procedureOverdue: true, open: true });
       const v = await c.view();
       expect(v.overdue).toBe(false); // the case's own clock does not run during the procedure
       const event = await world.db.caseEvent.findFirst({ where: { caseNo: c.caseNo, type: 'SPECIAL_PROCEDURE_OVERDUE' } });
