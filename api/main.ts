@@ -16,12 +16,15 @@ const app = createApp({ config, db, temporal, logger });
 const server = app.listen(config.PORT, config.HOST, () => {
   logger.info(`API listening on http://${config.HOST}:${config.PORT}`);
 });
+let stopping = false;
 const stop = () => {
+  if (stopping) return;
+  stopping = true;
   server.close(async () => {
     await connection.close();
     await db.$disconnect();
     process.exit(0);
   });
 };
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

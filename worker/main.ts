@@ -1,13 +1,16 @@
 /**
  * The worker process: runs case workflows and their activities against Temporal and PostgreSQL.
  */
-import { NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { configuredDepartmentSystems } from '../activities/department-systems/http.js';
 import { databaseUrl, loadConfig, temporalAddress } from '../config/index.js';
 import { createDb } from '../prisma/client.js';
 import { createCaseWorker } from './create-worker.js';
 
 const config = loadConfig();
+const LEVELS = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR', fatal: 'ERROR', silent: 'ERROR' } as const;
+// The SDK's INFO lines (worker state changes, each activity) would drown the console of `npm start`.
+Runtime.install({ logger: new DefaultLogger(config.LOG_LEVEL === 'info' ? 'WARN' : LEVELS[config.LOG_LEVEL]) });
 const db = createDb(databaseUrl(config));
 const connection = await NativeConnection.connect({ address: temporalAddress(config) });
 const worker = await createCaseWorker({
@@ -19,7 +22,14 @@ const worker = await createCaseWorker({
     departments: configuredDepartmentSystems(config.DEPARTMENT_ENDPOINTS, `http://127.0.0.1:${config.DEPARTMENT_SIMULATOR_PORT}`),
   },
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
+// 'on', not 'once': under tsx a signal with no listener left ends the process before the drain.
+let draining = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (!draining) worker.shutdown();
+    draining = true;
+  });
+}
 console.log(`worker ready on task queue ${config.TEMPORAL_TASK_QUEUE} (${temporalAddress(config)})`);
 await worker.run();
 await connection.close();
