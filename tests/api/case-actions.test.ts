@@ -138,6 +138,46 @@ describe('the online channel', () => {
   });
 });
 
+describe('the one-time notice (一次性告知)', () => {
+  it('when an online application was corrected once, then a second correction request is refused: everything missing must be told at once', async () => {
+    const submitted = await world.call('POST', '/api/v1/cases', { token: applicant, body: { itemCode: onlineItem.code, applicant: { name: '陈晓' }, submittedMaterials: [] } });
+    const caseNo = submitted.body.case.caseNo as string;
+    const notice = await post(caseNo, 'request-correction', clerk, { items: onlineItem.requiredMaterials.map((code) => ({ materialCode: code, name: code, problem: '未提交' })), days: 5 });
+    expect(notice.status).toBe(200);
+    expect(notice.body.stateCode).toBe(6);
+    const supplied = await post(caseNo, 'supply-correction', applicant, { materialCodes: onlineItem.requiredMaterials });
+    expect(supplied.body).toMatchObject({ status: 'SUBMITTED', stateCode: 7 });
+    const second = await post(caseNo, 'request-correction', clerk, { items: [{ name: '补充说明', problem: '再补一份' }], days: 5 });
+    expect(second.status).toBe(422);
+    expect(second.body.rule).toBe('correction.one_time_notice');
+    expect((await post(caseNo, 'accept', clerk, {})).body.status).toBe('TRANSFERRING');
+  });
+});
+
+describe('calendar changes', () => {
+  it('when a manager closes the hall on the next working day, then an open case\'s due date moves out by one working day', async () => {
+    const manager = await world.login('manager');
+    const { caseNo } = await acceptedCase();
+    const before = (await world.call('GET', `/api/v1/cases/${caseNo}`, { token: clerk })).body;
+    const { acceptedDate } = (await world.call('GET', `/api/v1/cases/${caseNo}/clock`, { token: clerk })).body;
+    const closure = (await world.call('GET', `/api/v1/calendar/add-working-days?from=${acceptedDate}&days=1`)).body.date as string;
+    const set = await world.call('PUT', `/api/v1/calendar/days/${closure}`, { token: manager, body: { kind: 'holiday', name: '临时闭馆（测试）', note: '设备检修' } });
+    try {
+      expect(set.status).toBe(200);
+      expect(set.body.notified).toBeGreaterThanOrEqual(1);
+      const expected = (await world.call('GET', `/api/v1/calendar/add-working-days?from=${before.dueDate}&days=1`)).body.date;
+      await eventually(async () => {
+        const after = (await world.call('GET', `/api/v1/cases/${caseNo}`, { token: clerk })).body;
+        expect(after.dueDate).toBe(expected);
+      });
+      const moved = await world.db.caseEvent.findFirst({ where: { caseNo, type: 'DUE_DATE_MOVED' } });
+      expect(moved?.detail).toMatchObject({ from: before.dueDate, to: expected });
+    } finally {
+      await world.call('PUT', `/api/v1/calendar/days/${closure}`, { token: manager, body: { kind: 'workday', note: '恢复' } });
+    }
+  });
+});
+
 describe('public progress', () => {
   it('when someone has the case number and query code, then they see the progress; a wrong code gets the same 404 as an unknown case', async () => {
     const { caseNo, queryCode } = await acceptedCase();
