@@ -23,6 +23,7 @@ import { registerCalendarRoutes } from './routes/calendar.js';
 import { registerCaseRoutes } from './routes/cases.js';
 import { registerCatalogRoutes } from './routes/catalog.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerNoticeRoutes } from './routes/notices.js';
 import { registerPublicRoutes } from './routes/public.js';
 
 export interface AppDeps {
@@ -70,6 +71,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerCatalogRoutes(api, { db });
   registerCalendarRoutes(api, { db, temporal });
   registerPublicRoutes(api, { db });
+  registerNoticeRoutes(api, { db, temporal });
 
   const openapi = api.openapi({
     title: 'One-window platform API (一窗综合受理平台)',

@@ -53,7 +53,10 @@ export interface RouteInput<P, Q, B> {
 
 export interface RouteResult {
   status?: number;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is, with its media type (e.g. a printable HTML notice). */
+  text?: { type: string; content: string };
   headers?: Record<string, string>;
 }
 
@@ -117,7 +120,8 @@ export class ApiRegistry {
             : await call();
         for (const [k, v] of Object.entries(result.headers ?? {})) res.setHeader(k, v);
         const status = result.status ?? spec.successStatus ?? 200;
-        if (result.body === undefined) res.status(status).end();
+        if (result.text) res.status(status).type(result.text.type).send(result.text.content);
+        else if (result.body === undefined) res.status(status).end();
         else res.status(status).json(result.body);
       } catch (e) {
         next(e);

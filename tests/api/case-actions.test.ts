@@ -145,6 +145,12 @@ describe('the one-time notice (一次性告知)', () => {
     const notice = await post(caseNo, 'request-correction', clerk, { items: onlineItem.requiredMaterials.map((code) => ({ materialCode: code, name: code, problem: '未提交' })), days: 5 });
     expect(notice.status).toBe(200);
     expect(notice.body.stateCode).toBe(6);
+    const printed = await world.call('GET', `/api/v1/cases/${caseNo}/notices/correction`, { token: clerk });
+    expect(printed.headers.get('content-type')).toContain('text/html');
+    expect(printed.body).toContain('预受理和一次性告知单');
+    expect(printed.body).toContain(onlineItem.requiredMaterials[0]);
+    const [y, m, d] = (notice.body.correction.supplyBy as string).split('-');
+    expect(printed.body).toContain(`${y}年${Number(m)}月${Number(d)}日`);
     const supplied = await post(caseNo, 'supply-correction', applicant, { materialCodes: onlineItem.requiredMaterials });
     expect(supplied.body).toMatchObject({ status: 'SUBMITTED', stateCode: 7 });
     const second = await post(caseNo, 'request-correction', clerk, { items: [{ name: '补充说明', problem: '再补一份' }], days: 5 });
@@ -185,6 +191,11 @@ describe('public progress', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('IN_REVIEW');
     expect(ok.body.progress.map((p: { step: string }) => p.step)).toEqual(['RECEIVED', 'ACCEPTED', 'TRANSFERRED']);
+    const receipt = await world.call('GET', `/api/v1/cases/${caseNo}/notices/acceptance`, { token: clerk });
+    expect(receipt.body).toContain('受理通知书');
+    const [y, m, d] = (ok.body.dueDate as string).split('-');
+    expect(receipt.body).toContain(`${y}年${Number(m)}月${Number(d)}日`);
+    expect((await world.call('GET', `/api/v1/cases/${caseNo}/notices/refusal`, { token: clerk })).status).toBe(409);
     expect(JSON.stringify(ok.body)).not.toContain('李四');
     const wrong = String((Number(queryCode) + 1) % 1_000_000).padStart(6, '0');
     expect((await world.call('GET', `/api/v1/public/cases/${caseNo}?queryCode=${wrong}`)).status).toBe(404);
