@@ -18,6 +18,7 @@ import { Tokens, authenticate } from './http/auth.js';
 import { IdempotencyStore } from './http/idempotency.js';
 import { Problem, notFound, problemMiddleware } from './http/problem.js';
 import { ApiRegistry } from './http/route.js';
+import { registerAccountRoutes } from './routes/accounts.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCalendarRoutes } from './routes/calendar.js';
 import { registerCaseRoutes } from './routes/cases.js';
@@ -25,6 +26,8 @@ import { registerCatalogRoutes } from './routes/catalog.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerNoticeRoutes } from './routes/notices.js';
 import { registerPublicRoutes } from './routes/public.js';
+import { registerReportRoutes } from './routes/reports.js';
+import { registerSupervisionRoutes } from './routes/supervision.js';
 
 export interface AppDeps {
   config: Config;
@@ -71,7 +74,10 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerCatalogRoutes(api, { db });
   registerCalendarRoutes(api, { db, temporal });
   registerPublicRoutes(api, { db });
+  registerAccountRoutes(api, { db });
+  registerSupervisionRoutes(api, { db });
   registerNoticeRoutes(api, { db, temporal });
+  registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
 
   const openapi = api.openapi({
     title: 'One-window platform API (一窗综合受理平台)',

@@ -8,7 +8,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { ROOT_DIR, databaseUrl, loadConfig, temporalAddress } from '../config/index.js';
 import { createDb } from '../prisma/client.js';
@@ -19,6 +19,7 @@ import { CASE_SEARCH_ATTRIBUTES } from '../workflows/search-attributes.js';
 import { startDepartmentSimulator } from './department-simulator.js';
 import { startEmbeddedPostgres } from './postgres.js';
 import { executableOf, provision, waitForPort } from './temporal/provision.js';
+import { ensureMonthlyReportSchedule } from './temporal/schedules.js';
 import { registerSearchAttributes, searchAttributeFlags } from './temporal/search-attributes.js';
 
 const t0 = Date.now();
@@ -146,8 +147,9 @@ try {
   }
   const connection = await Connection.connect({ address });
   await registerSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
+  const schedule = await ensureMonthlyReportSchedule(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);
   await connection.close();
-  log(`Temporal ready at ${address}`);
+  log(`Temporal ready at ${address} (monthly report schedule ${schedule})`);
 
   // ── department simulator, worker, API
   const sim = await startDepartmentSimulator(config.DEPARTMENT_SIMULATOR_PORT);

@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { type ActivityDeps, createActivities } from '../activities/index.js';
+import { createReportActivities } from '../activities/reports/index.js';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -19,7 +20,7 @@ export async function createCaseWorker(opts: {
     namespace: opts.namespace,
     taskQueue: opts.taskQueue,
     workflowsPath: WORKFLOWS_PATH,
-    activities: createActivities(opts.deps),
+    activities: { ...createActivities(opts.deps), ...createReportActivities(opts.deps) },
     // Cases wait for weeks; keep the sticky cache bounded so memory stays flat with many open cases.
     maxCachedWorkflows: 2_000,
     ...opts.workerOptions,

@@ -1,2 +1,3 @@
 // The workflows the worker registers (bundled for the Temporal sandbox).
 export { caseWorkflow } from './case.workflow.js';
+export { monthlyReportWorkflow } from './monthly-report.workflow.js';

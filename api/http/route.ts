@@ -55,8 +55,8 @@ export interface RouteResult {
   status?: number;
   /** Sent as JSON. */
   body?: unknown;
-  /** Sent as is, with its media type (e.g. a printable HTML notice). */
-  text?: { type: string; content: string };
+  /** Sent as is, with its media type (a printable HTML notice, a PDF report); a file name makes it a download. */
+  raw?: { type: string; content: string | Uint8Array; fileName?: string };
   headers?: Record<string, string>;
 }
 
@@ -120,7 +120,10 @@ export class ApiRegistry {
             : await call();
         for (const [k, v] of Object.entries(result.headers ?? {})) res.setHeader(k, v);
         const status = result.status ?? spec.successStatus ?? 200;
-        if (result.text) res.status(status).type(result.text.type).send(result.text.content);
+        if (result.raw) {
+          if (result.raw.fileName) res.setHeader('content-disposition', `attachment; filename="${result.raw.fileName}"`);
+          res.status(status).type(result.raw.type).send(typeof result.raw.content === 'string' ? result.raw.content : Buffer.from(result.raw.content));
+        }
         else if (result.body === undefined) res.status(status).end();
         else res.status(status).json(result.body);
       } catch (e) {

@@ -70,7 +70,7 @@ export const ACTION_BODIES: { [K in ActionName]: z.ZodType } = {
   urge: z.object({ note: text(1000) }),
 };
 
-const ACTION_PATHS: Record<ActionName, string> = {
+export const ACTION_PATHS: Record<ActionName, string> = {
   accept: 'accept',
   refuse: 'refuse',
   requestCorrection: 'request-correction',

@@ -45,7 +45,7 @@ ${body}
 </body></html>`;
 }
 
-const html = (content: string) => ({ text: { type: 'text/html; charset=utf-8', content } });
+const html = (content: string) => ({ raw: { type: 'text/html; charset=utf-8', content } });
 
 export function registerNoticeRoutes(api: ApiRegistry, deps: { db: Db; temporal: Client }): void {
   const { db, temporal } = deps;

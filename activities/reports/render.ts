@@ -1,0 +1,128 @@
+/**
+ * Renders a month's statistical analysis report as PDF (Chinese text in an embedded Noto Sans
+ * Hans font from the npm package @embedpdf/fonts-sc, so no viewer ever shows a missing-glyph
+ * box), CSV (UTF-8 with BOM, so spreadsheet software reads the Chinese) and JSON.
+ */
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import type { Figures, MonthlyFigures } from './figures.js';
+
+const require = createRequire(import.meta.url);
+/** The package exports no path to its font files; they sit beside its dist folder. */
+export const CJK_FONT = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts', 'NotoSansHans-Regular.otf');
+const CJK_FONT_BOLD = path.join(path.dirname(CJK_FONT), 'NotoSansHans-Bold.otf');
+
+const HALL = '榆林市政务服务中心';
+const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
+const monthZh = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+
+export const COLUMNS: { key: keyof Figures; zh: string; rate?: boolean }[] = [
+  { key: 'accepted', zh: '受理' },
+  { key: 'approved', zh: '办结准予' },
+  { key: 'completed', zh: '办结' },
+  { key: 'overdue', zh: '超期' },
+  { key: 'overdueRate', zh: '超期率', rate: true },
+  { key: 'returned', zh: '退件' },
+  { key: 'returnedRate', zh: '退件率', rate: true },
+  { key: 'interrupted', zh: '中断' },
+];
+
+const cell = (f: Figures, c: (typeof COLUMNS)[number]) => (c.rate ? pct(f[c.key]) : String(f[c.key]));
+
+/** A few sentences of analysis a department can read at the joint review meeting. */
+export function analysisOf(name: string, f: Figures): string[] {
+  if (f.accepted === 0 && f.completed === 0) return [`${name}本月无受理和办结件。`];
+  const lines = [`${name}本月受理 ${f.accepted} 件，办结 ${f.completed} 件（其中准予 ${f.approved} 件），超期 ${f.overdue} 件，超期率 ${pct(f.overdueRate)}；退件 ${f.returned} 件，退件率 ${pct(f.returnedRate)}；暂停、特别程序、撤回等中断 ${f.interrupted} 件次。`];
+  if (f.overdue > 0) lines.push(`存在超期办件，请对照问题台账逐件说明原因并限期整改。`);
+  if (f.returnedRate >= 0.1) lines.push(`退件率偏高，请会同综合窗口核查受理标准和一次性告知执行情况。`);
+  if (f.overdue === 0 && f.accepted > 0) lines.push(`本月无超期办件。`);
+  return lines;
+}
+
+export type ReportScope = { kind: 'ALL' } | { kind: 'DEPARTMENT'; code: string };
+
+function rowsOf(data: MonthlyFigures, scope: ReportScope): { label: string; figures: Figures }[] {
+  if (scope.kind === 'ALL') return data.departments.map((d) => ({ label: d.name, figures: d.figures }));
+  const dept = data.departments.find((d) => d.code === scope.code)!;
+  return dept.items.map((i) => ({ label: `${i.name}（${i.code}）`, figures: i.figures }));
+}
+
+export function renderPdf(data: MonthlyFigures, scope: ReportScope, generatedAt: Date): Promise<Buffer> {
+  const dept = scope.kind === 'DEPARTMENT' ? data.departments.find((d) => d.code === scope.code) : undefined;
+  const title = `${HALL}${monthZh(data.month)}统计分析报告${dept ? `（${dept.name}）` : ''}`;
+  const totals = dept ? dept.figures : data.overall;
+  const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: title, Author: HALL } });
+  doc.registerFont('cjk', CJK_FONT);
+  doc.registerFont('cjk-bold', CJK_FONT_BOLD);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+  doc.font('cjk-bold').fontSize(16).text(title, { align: 'center' });
+  doc.moveDown(0.3).font('cjk').fontSize(9).fillColor('#555')
+    .text(`统计期间：${monthZh(data.month)}1日至月末（北京时间） · 生成时间：${generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`, { align: 'center' });
+  doc.fillColor('#000').moveDown();
+
+  doc.font('cjk-bold').fontSize(12).text('一、总体情况');
+  doc.font('cjk').fontSize(10);
+  for (const c of COLUMNS) doc.text(`${c.zh}：${cell(totals, c)}`, { continued: false });
+  doc.moveDown(0.5);
+  for (const line of analysisOf(dept ? dept.name : '全市', totals)) doc.text(line);
+  doc.moveDown();
+
+  doc.font('cjk-bold').fontSize(12).text(dept ? '二、分事项情况' : '二、分部门情况');
+  const rows = rowsOf(data, scope).filter((r) => scope.kind === 'ALL' || r.figures.accepted + r.figures.completed + r.figures.interrupted > 0);
+  const widths = [170, ...COLUMNS.map(() => 40)];
+  const header = [dept ? '事项' : '部门', ...COLUMNS.map((c) => c.zh)];
+  const drawRow = (cells: string[], bold: boolean) => {
+    if (doc.y > doc.page.height - 80) doc.addPage();
+    const y = doc.y;
+    let x = doc.page.margins.left;
+    doc.font(bold ? 'cjk-bold' : 'cjk').fontSize(8);
+    let height = 0;
+    cells.forEach((text, i) => {
+      doc.text(text, x, y, { width: widths[i]! - 4 });
+      height = Math.max(height, doc.y - y);
+      x += widths[i]!;
+    });
+    doc.x = doc.page.margins.left;
+    doc.y = y + height + 3;
+  };
+  doc.moveDown(0.3);
+  drawRow(header, true);
+  if (rows.length === 0) drawRow(['本月无办件', ...COLUMNS.map(() => '')], false);
+  for (const r of rows) drawRow([r.label, ...COLUMNS.map((c) => cell(r.figures, c))], false);
+
+  if (!dept) {
+    doc.moveDown();
+    doc.font('cjk-bold').fontSize(12).text('三、部门排名（按办结件数，超期率低者优先）');
+    doc.font('cjk').fontSize(10);
+    data.departments
+      .filter((d) => d.figures.accepted + d.figures.completed > 0)
+      .sort((a, b) => b.figures.completed - a.figures.completed || a.figures.overdueRate - b.figures.overdueRate)
+      .forEach((d, i) => doc.text(`${i + 1}. ${d.name}：办结 ${d.figures.completed} 件，超期率 ${pct(d.figures.overdueRate)}`));
+  }
+  doc.end();
+  return done;
+}
+
+const csvField = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+
+export function renderCsv(data: MonthlyFigures, scope: ReportScope): Buffer {
+  const dept = scope.kind === 'DEPARTMENT' ? data.departments.find((d) => d.code === scope.code) : undefined;
+  const head = ['月份', dept ? '事项编码' : '部门编码', dept ? '事项' : '部门', ...COLUMNS.map((c) => c.zh)];
+  const lines = [head.join(',')];
+  const rows = dept ? dept.items.map((i) => ({ code: i.code, name: i.name, f: i.figures })) : data.departments.map((d) => ({ code: d.code, name: d.name, f: d.figures }));
+  for (const r of rows) lines.push([data.month, r.code, r.name, ...COLUMNS.map((c) => cell(r.f, c))].map(csvField).join(','));
+  lines.push([data.month, dept ? dept.code : 'ALL', dept ? `${dept.name}合计` : '全市合计', ...COLUMNS.map((c) => cell(dept ? dept.figures : data.overall, c))].map(csvField).join(','));
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+export function renderJson(data: MonthlyFigures, scope: ReportScope): Buffer {
+  const dept = scope.kind === 'DEPARTMENT' ? data.departments.find((d) => d.code === scope.code) : undefined;
+  const body = dept
+    ? { month: data.month, from: data.from, to: data.to, department: { code: dept.code, name: dept.name }, figures: dept.figures, items: dept.items, analysis: analysisOf(dept.name, dept.figures) }
+    : { month: data.month, from: data.from, to: data.to, figures: data.overall, departments: data.departments.map(({ items: _items, ...d }) => d), analysis: analysisOf('全市', data.overall) };
+  return Buffer.from(JSON.stringify(body, null, 2), 'utf8');
+}
