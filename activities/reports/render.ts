@@ -19,7 +19,7 @@ const monthZh = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(
 
 export const COLUMNS: { key: keyof Figures; zh: string; rate?: boolean }[] = [
   { key: 'accepted', zh: '受理' },
-  { key: 'approved', zh: '办结准予' },
+  { key: 'approved', zh: '准予' },
   { key: 'completed', zh: '办结' },
   { key: 'overdue', zh: '超期' },
   { key: 'overdueRate', zh: '超期率', rate: true },
