@@ -29,6 +29,8 @@ import {
 import { type CatalogIssue, validateItemContent } from '../../domain/catalog/validate.js';
 import { type Db, Prisma } from '../../prisma/client.js';
 import { type FieldIssue, Problem, conflictProblem, notFound } from '../http/problem.js';
+import { canonicalContent } from '../../domain/catalog/content.js';
+import { versionFields } from '../../prisma/catalog-rows.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
 
 export interface CatalogRouteDeps {
@@ -144,35 +146,6 @@ type CatalogFile = z.output<typeof catalogFile>;
 
 // ───────────── content ↔ rows ─────────────
 
-/**
- * Content in one fixed key order with special-procedure limits filled in. PostgreSQL's jsonb
- * reorders keys, so comparing two contents (does an import change anything?) needs this form.
- */
-function canonicalContent(c: ContentInput): ServiceItemContent {
-  return {
-    name: c.name,
-    itemType: c.itemType,
-    channels: [...c.channels],
-    statutoryLimitDays: c.statutoryLimitDays,
-    promisedLimitDays: c.promisedLimitDays,
-    conditions: c.conditions,
-    legalBasis: c.legalBasis,
-    resultType: c.resultType,
-    fee: c.fee,
-    materials: c.materials.map((m) => ({
-      code: m.code,
-      name: m.name,
-      description: m.description,
-      form: m.form,
-      copies: m.copies,
-      required: m.required,
-      tolerable: m.tolerable,
-      ...(m.defaultSupplyDays !== undefined && m.defaultSupplyDays !== null ? { defaultSupplyDays: m.defaultSupplyDays } : {}),
-    })),
-    specialProcedures: c.specialProcedures.map((p) => ({ kind: p.kind, limitDays: p.limitDays ?? SPECIAL_PROCEDURES[p.kind].defaultLimitDays })),
-  };
-}
-
 type VersionRow = Prisma.ServiceItemVersionGetPayload<object>;
 
 function contentOfVersion(v: VersionRow): ServiceItemContent {
@@ -192,25 +165,6 @@ function contentOfVersion(v: VersionRow): ServiceItemContent {
 }
 
 const sameContent = (a: ServiceItemContent, b: ServiceItemContent) => JSON.stringify(a) === JSON.stringify(b);
-
-/** The version columns of a content, with the search columns derived from it. */
-function versionFields(content: ServiceItemContent) {
-  return {
-    name: content.name,
-    itemType: content.itemType,
-    channels: content.channels,
-    statutoryLimitDays: content.statutoryLimitDays,
-    promisedLimitDays: content.promisedLimitDays,
-    conditions: content.conditions,
-    legalBasis: content.legalBasis,
-    resultType: content.resultType,
-    fee: content.fee,
-    materials: content.materials as unknown as Prisma.InputJsonValue,
-    specialProcedures: content.specialProcedures as unknown as Prisma.InputJsonValue,
-    toleranceAllowed: toleranceAllowed(content),
-    specialProcedureKinds: content.specialProcedures.map((p) => p.kind),
-  };
-}
 
 function contentIssues(content: ServiceItemContent, prefix: string): FieldIssue[] {
   return validateItemContent(content).map((i: CatalogIssue) => ({ field: `${prefix}.${i.field}`, rule: i.rule, message: i.message }));

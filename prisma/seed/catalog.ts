@@ -19,6 +19,8 @@ import {
   type Zone,
 } from '../../domain/catalog/types.js';
 import { validateItemContent } from '../../domain/catalog/validate.js';
+import { canonicalContent } from '../../domain/catalog/content.js';
+import { versionFields } from '../catalog-rows.js';
 import type { Db, Prisma } from '../client.js';
 import { DEPARTMENT_CODES, DEPARTMENTS, ZONES } from './catalog-data/departments.js';
 import { CGJ_ITEMS, FGW_ITEMS, LYJ_ITEMS, SLJ_ITEMS, STHJ_ITEMS, XZSP_ITEMS, ZJJ_ITEMS, ZRZY_ITEMS } from './catalog-data/items-invest.js';
@@ -417,34 +419,5 @@ export async function seedCatalog(db: Db, opts: { by?: string } = {}): Promise<S
 }
 
 function versionRow(item: CatalogItem, createdBy: string, publishedAt: Date): Prisma.ServiceItemVersionCreateManyInput {
-  const c = item.content;
-  return {
-    itemCode: item.code,
-    version: 1,
-    state: 'PUBLISHED',
-    name: c.name,
-    itemType: c.itemType,
-    channels: [...c.channels],
-    statutoryLimitDays: c.statutoryLimitDays,
-    promisedLimitDays: c.promisedLimitDays,
-    conditions: c.conditions,
-    legalBasis: c.legalBasis,
-    resultType: c.resultType,
-    fee: c.fee,
-    materials: c.materials.map((m) => ({
-      code: m.code,
-      name: m.name,
-      description: m.description,
-      form: m.form,
-      copies: m.copies,
-      required: m.required,
-      tolerable: m.tolerable,
-      ...(m.defaultSupplyDays !== undefined ? { defaultSupplyDays: m.defaultSupplyDays } : {}),
-    })),
-    specialProcedures: c.specialProcedures.map((p) => ({ kind: p.kind, limitDays: p.limitDays })),
-    toleranceAllowed: toleranceAllowed(c),
-    specialProcedureKinds: c.specialProcedures.map((p) => p.kind),
-    createdBy,
-    publishedAt,
-  };
+  return { itemCode: item.code, version: 1, state: 'PUBLISHED', ...versionFields(canonicalContent(item.content)), createdBy, publishedAt };
 }
