@@ -17,7 +17,7 @@ import * as SA from '../../workflows/search-attributes.js';
 import { recordViolation } from '../http/audit.js';
 import { Problem, badRequest, forbiddenProblem, notFound } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
-import { hashQueryCode, maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
+import { maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
 import { problemOfTemporal } from '../services/temporal-errors.js';
 
 export interface CaseRouteDeps {
@@ -388,4 +388,3 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
   }
 }
 
-export { hashQueryCode };
