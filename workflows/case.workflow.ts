@@ -50,6 +50,8 @@ const { dispatchToDepartment } = proxyActivities<CaseActivities>({
 
 export type CaseWorkflowArgs = { input: CaseInput } | { carried: CaseState; pending: CaseEvent[] };
 
+const DISPATCH_RETRY_AFTER_MS = 15 * 60_000;
+
 /** Past this many history events the case continues as new, carrying its state. */
 const CONTINUE_AS_NEW_AFTER_EVENTS = 2_000;
 
@@ -117,6 +119,8 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
   });
 
   let dispatching = false;
+  /** After a non-retryable dispatch failure, when to try again (not in a tight loop). */
+  let dispatchRetryAt = 0;
   let lastAttributes = '';
 
   /** Projects new events to the read model and keeps search attributes and the UI summary current. */
@@ -135,7 +139,7 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
   };
 
   const startDispatchIfNeeded = () => {
-    if (state.status !== 'TRANSFERRING' || dispatching) return;
+    if (state.status !== 'TRANSFERRING' || dispatching || Date.now() < dispatchRetryAt) return;
     dispatching = true;
     const step = `dispatch-${state.returns.length}`;
     void dispatchToDepartment({
@@ -153,6 +157,7 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
         // Only a non-retryable failure ends up here (e.g. the department is unknown to the
         // configuration): leave the case TRANSFERRING, visible to operators, and try again later.
         dispatching = false;
+        dispatchRetryAt = Date.now() + DISPATCH_RETRY_AFTER_MS;
         changed = true;
       },
     );
@@ -171,7 +176,9 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
       await condition(allHandlersFinished);
       await continueAsNew<typeof caseWorkflow>({ carried: state, pending: pending.splice(0, pending.length) });
     }
-    const wake = nextWakeAt(state, ctx());
+    const ruleWake = nextWakeAt(state, ctx());
+    const retryWake = state.status === 'TRANSFERRING' && !dispatching && dispatchRetryAt > Date.now() ? dispatchRetryAt : undefined;
+    const wake = ruleWake === undefined ? retryWake : retryWake === undefined ? ruleWake : Math.min(ruleWake, retryWake);
     changed = false;
     if (wake === undefined) {
       await condition(() => changed || pending.length > 0);
