@@ -9,7 +9,7 @@ import { type ActionName, FRONT_DESK_ONLY_ACTIONS, ACTION_ROLES } from '../../do
 import { CaseRefusal } from '../../domain/case/errors.js';
 import { type Actor, type CaseInput, type CaseView, CASE_STATUSES, PAUSE_REASONS } from '../../domain/case/model.js';
 import { caseView, checkAction, clockLedger, contextOf, newCaseState } from '../../domain/case/rules.js';
-import { shanghaiDateOf } from '../../domain/calendar/dates.js';
+import { isIsoDate, shanghaiDateOf } from '../../domain/calendar/dates.js';
 import type { Db } from '../../prisma/client.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
@@ -27,7 +27,7 @@ export interface CaseRouteDeps {
   warningDays: number;
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const isoDate = z.string().refine(isIsoDate, 'must be a calendar date YYYY-MM-DD');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 const caseNoParam = z.object({ caseNo: z.string().regex(/^\d{20}$/, 'a case number is 20 digits') });
 

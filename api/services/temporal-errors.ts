@@ -27,8 +27,10 @@ export function refusalOf(e: unknown): Refusal | undefined {
 export function problemOfTemporal(e: unknown, caseNo: string): Problem | undefined {
   const refusal = refusalOf(e);
   if (refusal) return new Problem(STATUS_OF[refusal.kind], refusal.message, { rule: refusal.rule });
-  if (e instanceof WorkflowNotFoundError) return notFound(`case ${caseNo} does not exist`);
   const text = (e as Error)?.message ?? '';
+  // Temporal reports an update to a finished workflow as "not found … already completed".
+  if (/already completed/i.test(text)) return conflictProblem(`case ${caseNo} is closed; no further action is possible`, 'case.closed');
+  if (e instanceof WorkflowNotFoundError) return notFound(`case ${caseNo} does not exist`);
   if (/already completed|workflow execution already completed|not found/i.test(text)) {
     return /not found/i.test(text) ? notFound(`case ${caseNo} does not exist`) : conflictProblem(`case ${caseNo} is closed; no further action is possible`, 'case.closed');
   }

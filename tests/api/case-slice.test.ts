@@ -89,6 +89,13 @@ describe('a window case from acceptance to completion', () => {
     });
     const list = await world.call('GET', `/api/v1/cases?status=COMPLETED&q=${caseNo}`, { token: clerk });
     expect(list.body.items.map((c: { caseNo: string }) => c.caseNo)).toEqual([caseNo]);
+
+    // A completed case takes no further action, and says so.
+    await eventually(async () => {
+      const closed = await world.call('POST', `/api/v1/cases/${caseNo}/urge`, { token: await world.login('manager'), body: { note: '催办' } });
+      expect(closed.status).toBe(409);
+      expect(closed.body.rule).toBe('case.closed');
+    });
   });
 
   it('when a department account tries to create a case, then it is refused with 403, audited and recorded as a violation', async () => {
@@ -117,6 +124,12 @@ describe('a window case from acceptance to completion', () => {
     const r = await world.call('POST', '/api/v1/cases', { token: clerk, body: intake({ submittedMaterials: [] }) });
     expect(r.status).toBe(422);
     expect(r.body.rule).toBe('acceptance.materials_missing');
+  });
+
+  it('when the case list is asked for an impossible date, then 400 names the parameter', async () => {
+    const r = await world.call('GET', '/api/v1/cases?from=2026-13-45', { token: clerk });
+    expect(r.status).toBe(400);
+    expect(r.body.errors[0]).toMatchObject({ field: 'query.from' });
   });
 
   it('when nobody is signed in, then 401', async () => {
