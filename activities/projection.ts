@@ -1,10 +1,28 @@
 /**
- * The read model: the case snapshot and its events, projected from the workflow. Replays and
- * retries never count twice: events are keyed by (case number, sequence) and a snapshot only
- * replaces an older one.
+ * The read model: the case snapshot, its events and the statistics rollups, projected from the
+ * workflow. Replays and retries never count twice: events are keyed by (case number, sequence),
+ * the rollups grow only by the events this very call inserted (in the same transaction), and a
+ * snapshot only replaces an older one. Listeners (every API copy's big-screen stream) hear of the
+ * change through PostgreSQL NOTIFY on channel `case_events`, delivered at commit.
  */
 import type { CaseEvent, CaseView } from '../domain/case/model.js';
+import { rollupIncrements } from '../domain/statistics.js';
 import { type Db, Prisma } from '../prisma/client.js';
+
+/** The NOTIFY channel the projector announces committed case events on. */
+export const CASE_EVENTS_CHANNEL = 'case_events';
+
+/** The NOTIFY payload (JSON); kept small, far below PostgreSQL's 8000-byte limit. */
+export interface CaseEventsNotice {
+  caseNo: string;
+  departmentCode: string;
+  itemCode: string;
+  status: string;
+  /** The sequence numbers inserted by this projection. */
+  seqs: number[];
+  /** Their event types, without repeats. */
+  types: string[];
+}
 
 export async function projectCase(db: Db, { view, events, queryCodeHash }: { view: CaseView; events: CaseEvent[]; queryCodeHash?: string }): Promise<void> {
   const snapshot = {
@@ -34,27 +52,83 @@ export async function projectCase(db: Db, { view, events, queryCodeHash }: { vie
     view: view as unknown as Prisma.InputJsonValue,
   };
   await db.$transaction(async (tx) => {
-    const existing = await tx.case.findUnique({ where: { caseNo: view.caseNo }, select: { lastEventSeq: true } });
-    if (!existing) {
+    // The row lock serialises projections of one case (an activity retried while its first
+    // attempt still runs), so "the first OVERDUE event" below is decided by one of them only.
+    const existing = await tx.$queryRaw<{ last_event_seq: number }[]>`
+      SELECT last_event_seq FROM case_snapshot WHERE case_no = ${view.caseNo} FOR UPDATE`;
+    if (existing.length === 0) {
       await tx.case.create({ data: { caseNo: view.caseNo, ...snapshot, queryCodeHash: queryCodeHash ?? null } });
-    } else if (view.lastSeq >= existing.lastEventSeq) {
+    } else if (view.lastSeq >= existing[0]!.last_event_seq) {
       await tx.case.update({ where: { caseNo: view.caseNo }, data: snapshot });
     }
-    if (events.length > 0) {
-      await tx.caseEvent.createMany({
-        data: events.map((e) => ({
-          caseNo: view.caseNo,
-          seq: e.seq,
-          at: new Date(e.at),
-          type: e.type,
-          stateCode: e.stateCode,
-          actorId: e.actor?.id ?? null,
-          actorName: e.actor?.name ?? null,
-          actorRole: e.actor?.role ?? null,
-          detail: e.detail as Prisma.InputJsonValue,
-        })),
-        skipDuplicates: true,
-      });
-    }
+    if (events.length === 0) return;
+    const inserted = await tx.caseEvent.createManyAndReturn({
+      data: events.map((e) => ({
+        caseNo: view.caseNo,
+        seq: e.seq,
+        at: new Date(e.at),
+        type: e.type,
+        stateCode: e.stateCode,
+        actorId: e.actor?.id ?? null,
+        actorName: e.actor?.name ?? null,
+        actorRole: e.actor?.role ?? null,
+        detail: e.detail as Prisma.InputJsonValue,
+      })),
+      skipDuplicates: true,
+      select: { seq: true },
+    });
+    if (inserted.length === 0) return; // a replay: everything was already projected and counted
+    const insertedSeqs = new Set(inserted.map((r) => r.seq));
+    const fresh = events.filter((e) => insertedSeqs.has(e.seq));
+    await addToRollups(tx, view, fresh);
+    const notice: CaseEventsNotice = {
+      caseNo: view.caseNo,
+      departmentCode: view.item.departmentCode,
+      itemCode: view.item.code,
+      status: view.status,
+      seqs: fresh.map((e) => e.seq),
+      types: [...new Set(fresh.map((e) => e.type))],
+    };
+    await tx.$executeRaw`SELECT pg_notify(${CASE_EVENTS_CHANNEL}, ${JSON.stringify(notice)})`;
   });
+}
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+async function addToRollups(tx: Tx, view: CaseView, fresh: CaseEvent[]): Promise<void> {
+  // Only overdue and completion need the case's history: is this the first OVERDUE, was the case
+  // overdue before it completed? The events just inserted are visible to this transaction.
+  let firstOverdueSeq: number | undefined;
+  if (fresh.some((e) => e.type === 'OVERDUE' || e.type === 'COMPLETED')) {
+    const first = await tx.caseEvent.findFirst({ where: { caseNo: view.caseNo, type: 'OVERDUE' }, orderBy: { seq: 'asc' }, select: { seq: true } });
+    firstOverdueSeq = first?.seq;
+  }
+  const increments = rollupIncrements(fresh, firstOverdueSeq);
+  if (increments.length === 0) return;
+  const { departmentCode, code: itemCode, zoneCode } = view.item;
+  const channel = view.channel;
+  // Both statements insert in key order (the increments are sorted; ORDER BY below), so two
+  // projections touching the same rows take their locks in the same order and never deadlock.
+  await tx.$executeRaw`
+    INSERT INTO stat_daily (day, department_code, item_code, zone_code, channel, staff_id, metric, count)
+    SELECT r.day, ${departmentCode}, ${itemCode}, ${zoneCode}, ${channel}, r.staff_id, r.metric, r.n
+    FROM jsonb_to_recordset(${JSON.stringify(increments.map((i) => ({ day: i.day, staff_id: i.staffId, metric: i.metric, n: i.count })))}::jsonb)
+      AS r(day date, staff_id text, metric text, n int)
+    ORDER BY r.day, r.staff_id, r.metric
+    ON CONFLICT (day, department_code, item_code, zone_code, channel, staff_id, metric)
+    DO UPDATE SET count = stat_daily.count + EXCLUDED.count`;
+  const coarse = new Map<string, { day: string; metric: string; n: number }>();
+  for (const i of increments) {
+    const key = `${i.day} ${i.metric}`;
+    const row = coarse.get(key) ?? { day: i.day, metric: i.metric, n: 0 };
+    row.n += i.count;
+    coarse.set(key, row);
+  }
+  await tx.$executeRaw`
+    INSERT INTO stat_department_daily (day, department_code, zone_code, channel, metric, count)
+    SELECT r.day, ${departmentCode}, ${zoneCode}, ${channel}, r.metric, r.n
+    FROM jsonb_to_recordset(${JSON.stringify([...coarse.values()])}::jsonb) AS r(day date, metric text, n int)
+    ORDER BY r.day, r.metric
+    ON CONFLICT (day, department_code, zone_code, channel, metric)
+    DO UPDATE SET count = stat_department_daily.count + EXCLUDED.count`;
 }

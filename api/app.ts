@@ -11,7 +11,7 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { createRequire } from 'node:module';
-import type { Config } from '../config/index.js';
+import { type Config, databaseUrl } from '../config/index.js';
 import type { Db } from '../prisma/client.js';
 import { auditTrail } from './http/audit.js';
 import { Tokens, authenticate } from './http/auth.js';
@@ -27,6 +27,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerNoticeRoutes } from './routes/notices.js';
 import { registerPublicRoutes } from './routes/public.js';
 import { registerReportRoutes } from './routes/reports.js';
+import { registerStatisticsRoutes } from './routes/statistics.js';
 import { registerSupervisionRoutes } from './routes/supervision.js';
 
 export interface AppDeps {
@@ -78,6 +79,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerSupervisionRoutes(api, { db });
   registerNoticeRoutes(api, { db, temporal });
   registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
+  registerStatisticsRoutes(api, { db, databaseUrl: databaseUrl(config), tokens, logger });
 
   const openapi = api.openapi({
     title: 'One-window platform API (一窗综合受理平台)',

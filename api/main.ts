@@ -25,6 +25,8 @@ const stop = () => {
     await db.$disconnect();
     process.exit(0);
   });
+  // Requests in flight get a moment to finish; long-lived big-screen streams are then cut.
+  setTimeout(() => server.closeAllConnections(), 3_000).unref();
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

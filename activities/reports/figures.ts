@@ -1,102 +1,80 @@
 /**
- * The month's figures for the analysis report, counted from the case events of the read model.
- * A report runs once a month, so it counts the month's raw events directly; the live statistics
- * use rollups instead. The six figures follow docs/statistics.md: each counts the events of its
- * kind that happened in the month (Asia/Shanghai), rates divide by the month's acceptances.
+ * The month's figures for the analysis report. They come from the same rollups and definitions
+ * as the live statistics (domain/statistics.ts, docs/statistics.md), so a report and the
+ * statistics page never disagree: each figure counts its events on their Asia/Shanghai day,
+ * overdue counts a case once, rates divide by the month's acceptances (null without any).
  */
+import { statistics } from '../../api/routes/statistics.js';
+import { addCalendarDays } from '../../domain/calendar/dates.js';
+import type { Figures } from '../../domain/statistics.js';
 import type { Db } from '../../prisma/client.js';
 
-export const FIGURE_EVENTS = {
-  accepted: ['ACCEPTED'],
-  approved: ['APPROVED'],
-  completed: ['COMPLETED'],
-  overdue: ['OVERDUE'],
-  returned: ['RETURNED'],
-  interrupted: ['PAUSED', 'SPECIAL_PROCEDURE_STARTED', 'WITHDRAWN', 'TERMINATED', 'CORRECTION_LAPSED'],
-} as const;
-
-export type FigureName = keyof typeof FIGURE_EVENTS;
-
-export interface Figures {
-  accepted: number;
-  approved: number;
-  completed: number;
-  overdue: number;
-  overdueRate: number;
-  returned: number;
-  returnedRate: number;
-  interrupted: number;
-}
+export type { Figures };
 
 export interface MonthlyFigures {
   month: string;
+  /** First and last day of the month (Asia/Shanghai), both included. */
   from: string;
   to: string;
   overall: Figures;
   departments: { code: string; name: string; figures: Figures; items: { code: string; name: string; figures: Figures }[] }[];
 }
 
-/** The month's bounds: [first day 00:00, first day of next month 00:00) in Asia/Shanghai. */
-export function monthBounds(month: string): { from: Date; to: Date } {
+/** The month's first and last calendar day. */
+export function monthDays(month: string): { from: string; to: string } {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new Error(`month must be YYYY-MM, got "${month}"`);
   const y = Number(m[1]);
   const mo = Number(m[2]);
-  const next = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-  return { from: new Date(`${month}-01T00:00:00+08:00`), to: new Date(`${next}-01T00:00:00+08:00`) };
-}
-
-const rate = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 10_000) / 10_000);
-
-function figuresOf(counts: Map<string, number>): Figures {
-  const sum = (name: FigureName) => FIGURE_EVENTS[name].reduce((n, type) => n + (counts.get(type) ?? 0), 0);
-  const accepted = sum('accepted');
-  return {
-    accepted,
-    approved: sum('approved'),
-    completed: sum('completed'),
-    overdue: sum('overdue'),
-    overdueRate: rate(sum('overdue'), accepted),
-    returned: sum('returned'),
-    returnedRate: rate(sum('returned'), accepted),
-    interrupted: sum('interrupted'),
-  };
+  const next = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01`;
+  return { from: `${month}-01`, to: addCalendarDays(next, -1) };
 }
 
 export async function monthlyFigures(db: Db, month: string): Promise<MonthlyFigures> {
-  const { from, to } = monthBounds(month);
-  const types = Object.values(FIGURE_EVENTS).flat();
-  const rows = await db.$queryRaw<{ department_code: string; item_code: string; item_name: string; type: string; n: bigint }[]>`
-    SELECT s.department_code, s.item_code, s.item_name, e.type, count(*) AS n
-    FROM case_event e JOIN case_snapshot s ON s.case_no = e.case_no
-    WHERE e.at >= ${from} AND e.at < ${to} AND e.type = ANY(${types})
-    GROUP BY s.department_code, s.item_code, s.item_name, e.type`;
+  const { from, to } = monthDays(month);
+  const [overall, byDepartment, byItem] = await Promise.all([
+    statistics(db, { from, to, groupBy: 'none' }),
+    statistics(db, { from, to, groupBy: 'department' }),
+    statistics(db, { from, to, groupBy: 'item' }),
+  ]);
+  const departmentOfItem = new Map(
+    (await db.serviceItem.findMany({ where: { code: { in: byItem.groups.map((g) => g.key) } }, select: { code: true, departmentCode: true } })).map((i) => [i.code, i.departmentCode]),
+  );
   const departments = await db.department.findMany({ orderBy: { sortOrder: 'asc' } });
-  const all = new Map<string, number>();
-  const byDept = new Map<string, Map<string, number>>();
-  const byItem = new Map<string, { dept: string; name: string; counts: Map<string, number> }>();
-  const add = (m: Map<string, number>, type: string, n: number) => m.set(type, (m.get(type) ?? 0) + n);
-  for (const r of rows) {
-    const n = Number(r.n);
-    add(all, r.type, n);
-    if (!byDept.has(r.department_code)) byDept.set(r.department_code, new Map());
-    add(byDept.get(r.department_code)!, r.type, n);
-    if (!byItem.has(r.item_code)) byItem.set(r.item_code, { dept: r.department_code, name: r.item_name, counts: new Map() });
-    add(byItem.get(r.item_code)!.counts, r.type, n);
-  }
+  const figuresOfGroup = (g: (typeof byItem.groups)[number]): Figures => {
+    const { key: _key, label: _label, ...figures } = g;
+    return figures;
+  };
   return {
     month,
-    from: from.toISOString(),
-    to: to.toISOString(),
-    overall: figuresOf(all),
+    from,
+    to,
+    overall: overall.total,
     departments: departments.map((d) => ({
       code: d.code,
       name: d.name,
-      figures: figuresOf(byDept.get(d.code) ?? new Map()),
-      items: [...byItem.entries()]
-        .filter(([, v]) => v.dept === d.code)
-        .map(([code, v]) => ({ code, name: v.name, figures: figuresOf(v.counts) }))
-        .sort((a, b) => b.figures.accepted - a.figures.accepted || a.code.localeCompare(b.code)),
+      figures: byDepartment.groups.find((g) => g.key === d.code) ? figuresOfGroup(byDepartment.groups.find((g) => g.key === d.code)!) : emptyFigures(byDepartment.total),
+      items: byItem.groups
+        .filter((g) => departmentOfItem.get(g.key) === d.code)
+        .map((g) => ({ code: g.key, name: g.label, figures: figuresOfGroup(g) })),
     })),
+  };
+}
+
+/** A department without any event in the month: every count 0, every rate null. */
+function emptyFigures(shape: Figures): Figures {
+  return {
+    ...shape,
+    accepted: 0,
+    approved: 0,
+    completed: 0,
+    completedOnTime: 0,
+    onTimeRate: null,
+    overdue: 0,
+    overdueRate: null,
+    returned: 0,
+    returnedRate: null,
+    interrupted: 0,
+    interruptions: { paused: 0, specialProcedures: 0, withdrawn: 0, terminated: 0, correctionLapsed: 0 },
   };
 }

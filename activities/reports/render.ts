@@ -14,10 +14,13 @@ export const CJK_FONT = path.join(path.dirname(require.resolve('@embedpdf/fonts-
 const CJK_FONT_BOLD = path.join(path.dirname(CJK_FONT), 'NotoSansHans-Bold.otf');
 
 const HALL = '榆林市政务服务中心';
-const pct = (r: number) => `${(r * 100).toFixed(1)}%`;
+/** A rate without a denominator (nothing accepted) is shown as a dash, not as 0 %. */
+const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const monthZh = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 
-export const COLUMNS: { key: keyof Figures; zh: string; rate?: boolean }[] = [
+type Column = { key: 'accepted' | 'approved' | 'completed' | 'overdue' | 'returned' | 'interrupted'; zh: string; rate?: false } | { key: 'overdueRate' | 'returnedRate'; zh: string; rate: true };
+
+export const COLUMNS: Column[] = [
   { key: 'accepted', zh: '受理' },
   { key: 'approved', zh: '准予' },
   { key: 'completed', zh: '办结' },
@@ -28,14 +31,14 @@ export const COLUMNS: { key: keyof Figures; zh: string; rate?: boolean }[] = [
   { key: 'interrupted', zh: '中断' },
 ];
 
-const cell = (f: Figures, c: (typeof COLUMNS)[number]) => (c.rate ? pct(f[c.key]) : String(f[c.key]));
+const cell = (f: Figures, c: Column) => (c.rate ? pct(f[c.key]) : String(f[c.key]));
 
 /** A few sentences of analysis a department can read at the joint review meeting. */
 export function analysisOf(name: string, f: Figures): string[] {
   if (f.accepted === 0 && f.completed === 0) return [`${name}本月无受理和办结件。`];
   const lines = [`${name}本月受理 ${f.accepted} 件，办结 ${f.completed} 件（其中准予 ${f.approved} 件），超期 ${f.overdue} 件，超期率 ${pct(f.overdueRate)}；退件 ${f.returned} 件，退件率 ${pct(f.returnedRate)}；暂停、特别程序、撤回等中断 ${f.interrupted} 件次。`];
   if (f.overdue > 0) lines.push(`存在超期办件，请对照问题台账逐件说明原因并限期整改。`);
-  if (f.returnedRate >= 0.1) lines.push(`退件率偏高，请会同综合窗口核查受理标准和一次性告知执行情况。`);
+  if ((f.returnedRate ?? 0) >= 0.1) lines.push(`退件率偏高，请会同综合窗口核查受理标准和一次性告知执行情况。`);
   if (f.overdue === 0 && f.accepted > 0) lines.push(`本月无超期办件。`);
   return lines;
 }
@@ -61,7 +64,7 @@ export function renderPdf(data: MonthlyFigures, scope: ReportScope, generatedAt:
 
   doc.font('cjk-bold').fontSize(16).text(title, { align: 'center' });
   doc.moveDown(0.3).font('cjk').fontSize(9).fillColor('#555')
-    .text(`统计期间：${monthZh(data.month)}1日至月末（北京时间） · 生成时间：${generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`, { align: 'center' });
+    .text(`统计期间：${data.from} 至 ${data.to}（北京时间） · 生成时间：${generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`, { align: 'center' });
   doc.fillColor('#000').moveDown();
 
   doc.font('cjk-bold').fontSize(12).text('一、总体情况');
@@ -100,7 +103,7 @@ export function renderPdf(data: MonthlyFigures, scope: ReportScope, generatedAt:
     doc.font('cjk').fontSize(10);
     data.departments
       .filter((d) => d.figures.accepted + d.figures.completed > 0)
-      .sort((a, b) => b.figures.completed - a.figures.completed || a.figures.overdueRate - b.figures.overdueRate)
+      .sort((a, b) => b.figures.completed - a.figures.completed || (a.figures.overdueRate ?? 0) - (b.figures.overdueRate ?? 0))
       .forEach((d, i) => doc.text(`${i + 1}. ${d.name}：办结 ${d.figures.completed} 件，超期率 ${pct(d.figures.overdueRate)}`));
   }
   doc.end();

@@ -117,11 +117,16 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
   /** Read scope: departments see their own cases, applicants theirs; the rest of the hall sees all. */
   const requireReadable = async (user: AuthUser, caseNo: string, res: Response) => {
     res.locals.caseNo = caseNo;
-    const row = await db.case.findUnique({ where: { caseNo }, select: { departmentCode: true, applicantUserId: true } });
-    if (!row) throw notFound(`case ${caseNo} does not exist`);
-    if (isDepartmentRole(user) && row.departmentCode !== user.departmentCode) throw forbiddenProblem(`case ${caseNo} belongs to another department`, 'scope.department');
-    if (user.role === 'APPLICANT' && row.applicantUserId !== user.id) throw forbiddenProblem('applicants may see only their own cases', 'scope.own_case');
     if (user.role === 'ACCOUNT_ADMIN') throw forbiddenProblem('account administrators do not see cases', 'role.not_allowed');
+    let owner = await db.case.findUnique({ where: { caseNo }, select: { departmentCode: true, applicantUserId: true } });
+    if (!owner) {
+      // Just created: the read model may lag the workflow by a moment; the workflow knows.
+      const state = await temporal.workflow.getHandle(caseNo).query(caseStateQuery).catch(() => undefined);
+      if (state) owner = { departmentCode: state.item.departmentCode, applicantUserId: state.applicant.userId ?? null };
+    }
+    if (!owner) throw notFound(`case ${caseNo} does not exist`);
+    if (isDepartmentRole(user) && owner.departmentCode !== user.departmentCode) throw forbiddenProblem(`case ${caseNo} belongs to another department`, 'scope.department');
+    if (user.role === 'APPLICANT' && owner.applicantUserId !== user.id) throw forbiddenProblem('applicants may see only their own cases', 'scope.own_case');
   };
 
   api.route(

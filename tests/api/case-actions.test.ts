@@ -175,9 +175,9 @@ describe('calendar changes', () => {
       await eventually(async () => {
         const after = (await world.call('GET', `/api/v1/cases/${caseNo}`, { token: clerk })).body;
         expect(after.dueDate).toBe(expected);
-      });
-      const moved = await world.db.caseEvent.findFirst({ where: { caseNo, type: 'DUE_DATE_MOVED' } });
-      expect(moved?.detail).toMatchObject({ from: before.dueDate, to: expected });
+        const moved = await world.db.caseEvent.findFirst({ where: { caseNo, type: 'DUE_DATE_MOVED' } });
+        expect(moved?.detail).toMatchObject({ from: before.dueDate, to: expected });
+      }, 30_000);
     } finally {
       await world.call('PUT', `/api/v1/calendar/days/${closure}`, { token: manager, body: { kind: 'workday', note: '恢复' } });
     }
@@ -187,10 +187,14 @@ describe('calendar changes', () => {
 describe('public progress', () => {
   it('when someone has the case number and query code, then they see the progress; a wrong code gets the same 404 as an unknown case', async () => {
     const { caseNo, queryCode } = await acceptedCase();
-    const ok = await world.call('GET', `/api/v1/public/cases/${caseNo}?queryCode=${queryCode}`);
-    expect(ok.status).toBe(200);
-    expect(ok.body.status).toBe('IN_REVIEW');
-    expect(ok.body.progress.map((p: { step: string }) => p.step)).toEqual(['RECEIVED', 'ACCEPTED', 'TRANSFERRED']);
+    // The public page reads the read model, which follows the workflow within moments.
+    const ok = await eventually(async () => {
+      const r = await world.call('GET', `/api/v1/public/cases/${caseNo}?queryCode=${queryCode}`);
+      expect(r.status).toBe(200);
+      expect(r.body.status).toBe('IN_REVIEW');
+      expect(r.body.progress.map((p: { step: string }) => p.step)).toEqual(['RECEIVED', 'ACCEPTED', 'TRANSFERRED']);
+      return r;
+    });
     const receipt = await world.call('GET', `/api/v1/cases/${caseNo}/notices/acceptance`, { token: clerk });
     expect(receipt.body).toContain('受理通知书');
     const [y, m, d] = (ok.body.dueDate as string).split('-');
