@@ -105,6 +105,9 @@ const listQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
+/** Everyone who may see cases (each within their scope); account administrators do not. */
+const CASE_READERS = ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'] as const;
+
 export const isDepartmentRole = (u: AuthUser) => u.role === 'DEPARTMENT_REVIEWER' || u.role === 'DEPARTMENT_LEAD';
 
 export function actorOf(user: AuthUser): Actor {
@@ -226,7 +229,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       summary: 'List cases',
       description: 'From the read model. Department staff see their department\'s cases, applicants their own.',
       tags: ['cases'],
-      access: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'],
+      access: CASE_READERS,
       query: listQuery,
     },
     async ({ query, user }) => {
@@ -293,7 +296,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       summary: 'Read a case',
       description: 'The case as its workflow sees it now, including the actions its state allows.',
       tags: ['cases'],
-      access: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'],
+      access: CASE_READERS,
       params: caseNoParam,
       problems: [403, 404],
     },
@@ -310,7 +313,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       summary: 'Explain a case\'s due date',
       description: 'The clock ledger: accepted at, limit, each suspension with kind, reason and working days, current due date, working days remaining.',
       tags: ['cases'],
-      access: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'],
+      access: CASE_READERS,
       params: caseNoParam,
       problems: [403, 404],
     },
@@ -332,7 +335,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       summary: 'A case\'s history',
       description: 'Every event of the case with its national state code, actor and time, from the read model.',
       tags: ['cases'],
-      access: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'],
+      access: CASE_READERS,
       params: caseNoParam,
       problems: [403, 404],
     },
@@ -353,7 +356,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         summary: `Case action: ${name}`,
         description: `Sent to the case workflow as the Workflow Update \`${name}\`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.`,
         tags: ['case actions'],
-        access: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'],
+        access: CASE_READERS,
         params: caseNoParam,
         body: ACTION_BODIES[name],
         audit: `case.${name}`,

@@ -1,12 +1,14 @@
 /** Starts case workflows directly (as the API would) for time-skipping tests. */
+import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { ActionName, ActionPayloads } from '../../domain/case/actions.js';
 import { publishedItemSnapshot } from '../../api/services/intake.js';
 import type { Actor, CaseInput, CaseView, ClockLedger, ItemSnapshot } from '../../domain/case/model.js';
 import type { CalendarData } from '../../domain/calendar/calendar.js';
 import type { Db } from '../../prisma/client.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { caseView, clockLedger, contextOf } from '../../domain/case/rules.js';
-import { caseStateQuery } from '../../workflows/messages.js';
+import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import { TASK_QUEUE } from './platform.js';
 
 export const CLERK: Actor = { id: 'clerk-test', name: '综合窗口 测试', role: 'FRONT_DESK_CLERK' };
@@ -65,4 +67,21 @@ export async function startCase(
       return clockLedger(state, ctx);
     },
   };
+}
+
+export type StartedCase = Awaited<ReturnType<typeof startCase>>;
+
+/** A staff action sent as the workflow update, as the API would send it. */
+export const act = <K extends ActionName>(c: StartedCase, actor: Actor, name: K, payload: ActionPayloads[K]) =>
+  c.handle.executeUpdate(actionUpdates[name], { args: [{ actor, payload }] }) as Promise<CaseView>;
+
+/** The refusal a rejected update carries: its kind (STATE_CONFLICT, RULE_VIOLATION, FORBIDDEN), rule and message. */
+export async function refusalOf(p: Promise<unknown>): Promise<{ kind?: string; rule?: string; message?: string }> {
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  if (!(e instanceof WorkflowUpdateFailedError)) throw new Error(`expected the update to be refused, got ${e === undefined ? 'success' : String(e)}`);
+  const cause = e.cause as { type?: string; details?: { rule?: string }[]; message?: string } | undefined;
+  return { kind: cause?.type, rule: cause?.details?.[0]?.rule, message: cause?.message };
 }

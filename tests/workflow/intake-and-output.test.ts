@@ -3,13 +3,9 @@
  * correction notice that lapses, and a department system that is down and then up.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionName, ActionPayloads } from '../../domain/case/actions.js';
-import type { Actor, CaseView } from '../../domain/case/model.js';
-import { actionUpdates } from '../../workflows/messages.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
-import { CLERK, reviewerOf, skipTo, startCase } from '../support/cases.js';
+import { CLERK, act, refusalOf, reviewerOf, skipTo, startCase } from '../support/cases.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
 import { shiftedOfficialCalendar } from '../support/shifted-calendar.js';
 import { timeSkippingEnv } from '../support/temporal.js';
@@ -32,14 +28,7 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-type Started = Awaited<ReturnType<typeof startCase>>;
-const act = <K extends ActionName>(c: Started, actor: Actor, name: K, payload: ActionPayloads[K]) =>
-  c.handle.executeUpdate(actionUpdates[name], { args: [{ actor, payload }] }) as Promise<CaseView>;
-const ruleOf = async (p: Promise<unknown>) => {
-  const e = await p.then(() => undefined, (err: unknown) => err);
-  expect(e).toBeInstanceOf(WorkflowUpdateFailedError);
-  return ((e as WorkflowUpdateFailedError).cause as { details?: { rule: string }[] }).details?.[0]?.rule;
-};
+const ruleOf = async (p: Promise<unknown>) => (await refusalOf(p)).rule;
 
 describe('tolerance acceptance', () => {
   it('when a case accepted with a tolerated material is approved, then output is refused until the material is supplied, and it completes as a tolerance case', async () => {

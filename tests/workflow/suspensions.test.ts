@@ -3,13 +3,9 @@
  * working days do not count against the limit; each has its own limit and can be overdue).
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionName, ActionPayloads } from '../../domain/case/actions.js';
-import type { Actor, CaseView, ClockLedger } from '../../domain/case/model.js';
-import { actionUpdates } from '../../workflows/messages.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
-import { reviewerOf, skipTo, startCase } from '../support/cases.js';
+import { type StartedCase, act, refusalOf, reviewerOf, skipTo, startCase } from '../support/cases.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
 import { shiftedOfficialCalendar } from '../support/shifted-calendar.js';
 import { timeSkippingEnv } from '../support/temporal.js';
@@ -32,16 +28,8 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-type Started = Awaited<ReturnType<typeof startCase>>;
-const act = <K extends ActionName>(c: Started, actor: Actor, name: K, payload: ActionPayloads[K]) =>
-  c.handle.executeUpdate(actionUpdates[name], { args: [{ actor, payload }] }) as Promise<CaseView>;
-const refusal = async (p: Promise<unknown>) => {
-  const e = await p.then(() => undefined, (err: unknown) => err);
-  expect(e).toBeInstanceOf(WorkflowUpdateFailedError);
-  const cause = (e as WorkflowUpdateFailedError).cause as { type?: string; details?: { rule: string }[]; message: string };
-  return { kind: cause.type, rule: cause.details?.[0]?.rule, message: cause.message };
-};
-const inReview = async (c: Started) => eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
+const refusal = refusalOf;
+const inReview = async (c: StartedCase) => eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
 
 describe('pauses', () => {
   it('when a reviewer pauses three times, then each paused working day moves the due date, a fourth pause is refused and another reason is refused', async () => {
