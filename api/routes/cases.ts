@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { type ActionName, FRONT_DESK_ONLY_ACTIONS, ACTION_ROLES } from '../../domain/case/actions.js';
 import { CaseRefusal } from '../../domain/case/errors.js';
 import { type Actor, type CaseInput, type CaseView, CASE_STATUSES, PAUSE_REASONS } from '../../domain/case/model.js';
-import { caseView, checkAction, clockLedger, contextOf, newCaseState } from '../../domain/case/rules.js';
+import { applyAction, caseView, clockLedger, contextOf, newCaseState } from '../../domain/case/rules.js';
 import { isIsoDate, shanghaiDateOf } from '../../domain/calendar/dates.js';
 import type { Db } from '../../prisma/client.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
@@ -191,18 +191,20 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         ...(acceptNow ? { acceptNow } : {}),
         warningDays: deps.warningDays,
       };
-      // Refuse a bad acceptance here, with the same rules the workflow applies, so that a refused
-      // intake leaves nothing behind: no workflow, no half-written case.
+      // The case as its workflow's first activation will make it, by the same pure rules: a bad
+      // acceptance is refused here and leaves nothing behind (no workflow, no half-written case),
+      // and the answer needs no query after the start, which under load could time out after
+      // the case already exists.
+      const { state } = newCaseState(input, now);
       if (acceptNow) {
-        const { state } = newCaseState(input, now);
         try {
-          checkAction(state, { name: 'accept', payload: acceptNow }, input.submittedBy, contextOf(state, now));
+          applyAction(state, { name: 'accept', payload: acceptNow }, input.submittedBy, contextOf(state, now));
         } catch (e) {
           if (e instanceof CaseRefusal) throw new Problem(e.kind === 'FORBIDDEN' ? 403 : e.kind === 'STATE_CONFLICT' ? 409 : 422, e.message, { rule: e.rule });
           throw e;
         }
       }
-      const handle = await temporal.workflow.start('caseWorkflow', {
+      await temporal.workflow.start('caseWorkflow', {
         taskQueue: deps.taskQueue,
         workflowId: caseNo,
         args: [{ input }],
@@ -217,8 +219,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         staticSummary: `${caseNo} · ${item.name} · ${item.departmentName}`,
         staticDetails: `Applicant ${input.applicant.name}, ${channel === 'WINDOW' ? `window ${u.windowNo ?? ''} clerk ${u.displayName}` : 'online portal'}; item ${item.code} v${item.version}`,
       });
-      const state = await handle.query(caseStateQuery);
-      return { status: 201, body: { case: caseView(state, contextOf(state, Date.now())), queryCode: query.code } };
+      return { status: 201, body: { case: caseView(state, contextOf(state, now)), queryCode: query.code } };
     },
   );
 

@@ -15,7 +15,7 @@ import {
   warningAt,
 } from '../clock/clock.js';
 import { ACTION_ROLES, type ActionName, type ActionPayloads, type CaseAction } from './actions.js';
-import { CaseRefusal, conflict, forbidden, violation } from './errors.js';
+import { conflict, forbidden, violation } from './errors.js';
 import {
   type Actor,
   type CaseEvent,
@@ -50,8 +50,16 @@ export const SPECIAL_PROCEDURE_NAMES: Record<string, string> = {
 export const MAX_CORRECTION_DAYS = 30;
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
+/** Building a calendar indexes its days; a case asks for it on every action, view and tick. */
+const calendars = new WeakMap<CalendarData, WorkingCalendar>();
+
 export function contextOf(state: CaseState, now: number): RuleContext {
-  return { now, calendar: new WorkingCalendar(state.calendar) };
+  let calendar = calendars.get(state.calendar);
+  if (!calendar) {
+    calendar = new WorkingCalendar(state.calendar);
+    calendars.set(state.calendar, calendar);
+  }
+  return { now, calendar };
 }
 
 // ───────────── creation ─────────────
@@ -136,13 +144,18 @@ const STATUS_ALLOWS: Record<ActionName, readonly CaseStatus[]> = {
   urge: ['SUBMITTED', 'CORRECTION_REQUESTED', ...ACCEPTED_OPEN, 'DECIDED', 'IN_DELIVERY'],
 };
 
+const BLOCKED_WHILE_SUSPENDED: ReadonlySet<ActionName> = new Set(['approve', 'deny', 'returnToFrontDesk']);
+
+function statusAllows(state: CaseState, name: ActionName): boolean {
+  return STATUS_ALLOWS[name].includes(state.status) && !(BLOCKED_WHILE_SUSPENDED.has(name) && openSuspension(state));
+}
+
 function requireStatusAllows(state: CaseState, name: ActionName): void {
   if (!STATUS_ALLOWS[name].includes(state.status)) {
     throw conflict(`${name}.status`, `${name} is not possible while the case is ${state.status}`);
   }
   const open = openSuspension(state);
-  const blockedWhileSuspended: ActionName[] = ['approve', 'deny', 'returnToFrontDesk'];
-  if (open && blockedWhileSuspended.includes(name)) {
+  if (open && BLOCKED_WHILE_SUSPENDED.has(name)) {
     throw conflict(
       `${name}.suspended`,
       open.kind === 'PAUSE'
@@ -706,13 +719,5 @@ export function caseView(state: CaseState, ctx: RuleContext): CaseView {
 
 /** Actions the case's state allows now, before role and payload checks. */
 export function allowedActions(state: CaseState): ActionName[] {
-  return (Object.keys(STATUS_ALLOWS) as ActionName[]).filter((name) => {
-    try {
-      requireStatusAllows(state, name);
-      return true;
-    } catch (e) {
-      if (e instanceof CaseRefusal) return false;
-      throw e;
-    }
-  });
+  return (Object.keys(STATUS_ALLOWS) as ActionName[]).filter((name) => statusAllows(state, name));
 }
