@@ -72,7 +72,7 @@ const ROLES = {
  * The worker, API and Temporal dev server processes. Under `root` (our own start process) only its
  * descendants count, so a developer's `npm start` running beside the benchmark is never measured.
  */
-export function findPlatformPids(root?: number): PlatformPids {
+export function findPlatformPids(root?: number, temporalPort?: number): PlatformPids {
   const all = listProcesses();
   let pool = all.filter((p) => p.pid !== process.pid);
   if (root !== undefined) {
@@ -93,7 +93,8 @@ export function findPlatformPids(root?: number): PlatformPids {
   for (const [role, matches] of Object.entries(ROLES) as [keyof typeof ROLES, (c: string) => boolean][]) {
     // A wrapper (npx, tsx's CLI) and the node process it runs both carry the script name: the
     // innermost one is the process doing the work.
-    const hits = pool.filter((p) => matches(p.cmdline));
+    // Test runs start dev servers of their own: the platform's is the one on its port.
+    const hits = pool.filter((p) => matches(p.cmdline) && (role !== 'temporal' || temporalPort === undefined || new RegExp(`--port[= ]${temporalPort}\\b`).test(p.cmdline)));
     const innermost = hits.filter((h) => !hits.some((o) => o.ppid === h.pid));
     if (innermost.length > 1) notes.push(`${innermost.length} ${role} processes (measured pid ${innermost[0]!.pid})`);
     if (innermost[0]) found[role] = innermost[0].pid;

@@ -51,12 +51,12 @@ export class InReviewWatcher {
   /** Resolves when the read model shows the case IN_REVIEW; rejects after timeoutMs or on abort. */
   waitInReview(caseNo: string, timeoutMs: number, signal?: AbortSignal): Promise<void> {
     return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(new WaitError(`stopped waiting for case ${caseNo}: its phase is over`));
+      if (signal?.aborted) return reject(signal.reason);
       this.waiting.set(caseNo, { resolve, reject, deadline: performance.now() + timeoutMs });
       signal?.addEventListener(
         'abort',
         () => {
-          if (this.waiting.delete(caseNo)) reject(new WaitError(`stopped waiting for case ${caseNo}: its phase is over`));
+          if (this.waiting.delete(caseNo)) reject(signal.reason);
         },
         { once: true },
       );

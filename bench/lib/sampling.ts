@@ -126,6 +126,9 @@ export function slope(points: { x: number; y: number }[]): number {
   return points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / sxx;
 }
 
+/** The failure kind under which cut-off requests are counted (apart from real failures). */
+export const CUT_OFF = 'PhaseCutOff';
+
 export function errorKind(e: unknown): string {
   if (e && typeof e === 'object') {
     const status = (e as { status?: unknown }).status;
@@ -148,6 +151,14 @@ export function phaseCutoff(afterMs: number): { signal: AbortSignal; cancel: () 
   const controller = new AbortController();
   // Every request and every wait of the phase listens to this one signal: hundreds, by design.
   setMaxListeners(0, controller.signal);
-  const timer = setTimeout(() => controller.abort(new Error('phase over')), afterMs);
-  return { signal: controller.signal, cancel: () => (clearTimeout(timer), controller.abort(new Error('phase over'))) };
+  const timer = setTimeout(() => controller.abort(new PhaseCutOff()), afterMs);
+  return { signal: controller.signal, cancel: () => (clearTimeout(timer), controller.abort(new PhaseCutOff())) };
+}
+
+/** The reason an in-flight request or wait was aborted: its phase ended, the platform did not fail it. */
+export class PhaseCutOff extends Error {
+  override name = CUT_OFF;
+  constructor() {
+    super('still in flight when the phase ended');
+  }
 }

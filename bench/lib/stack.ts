@@ -206,7 +206,7 @@ export async function useRunningStack(): Promise<Stack> {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     databaseUrl: databaseUrl(config),
     alive: () => true,
-    pids: () => findPlatformPids(),
+    pids: () => findPlatformPids(undefined, config.TEMPORAL_ADDRESS ? undefined : config.TEMPORAL_DEV_PORT),
     tail: () => [],
     errorLines: () => [],
     stop: async () => ({ stopMs: 0, forced: false }),

@@ -26,7 +26,7 @@ import { type BenchOptions, limitsOf } from './options.js';
 import { InReviewWatcher } from './read-model.js';
 import { waitForIdle } from './proc.js';
 import { type Row, formatTable, int, mb, ms, perS, verdict } from './report.js';
-import { round } from './sampling.js';
+import { CUT_OFF, round } from './sampling.js';
 import { type Stack, startIsolatedStack, useRunningStack } from './stack.js';
 
 export interface BenchResults {
@@ -49,6 +49,8 @@ export interface BenchResults {
   cleanup?: { closed: number; failed: number };
   /** The first line of each kind of error the platform logged during the run. */
   platformErrors?: string[];
+  /** The start process's last lines, when the platform stopped before the bench was done. */
+  stackTail?: string[];
   /** How long the platform took to go quiet before each phase. */
   settling: { before: string; waitedMs: number; settled: boolean }[];
   errors: Record<string, string>;
@@ -192,6 +194,8 @@ export async function runSuite(opts: BenchOptions): Promise<number> {
     await connection?.close().catch(() => undefined);
     await db?.$disconnect().catch(() => undefined);
     if (stack) results.platformErrors = stack.errorLines();
+    // A platform that stopped on its own explains itself in its last lines.
+    if (stack && !stack.alive()) results.stackTail = stack.tail();
     if (stack && !interrupted) {
       log(stack.kind === 'isolated' ? 'stopping the platform' : 'leaving the running platform running');
       const stopped = await stack.stop();
@@ -236,7 +240,12 @@ const cpu = (c: Record<string, number> | undefined) => {
   return `${parts.join(' · ')} = ${Math.round(total)} ms`;
 };
 const lat = (l: { p50: number; p99: number } | undefined) => (l ? `p50 ${ms(l.p50)} · p99 ${ms(l.p99)}` : '—');
-const errs = (f: { total: number } | undefined) => (f && f.total > 0 ? ` · ${int(f.total)} failed` : '');
+/** " · 3 failed · 10 cut off": real failures apart from requests still in flight when their phase ended. */
+const errs = (f: { total: number; byKind: Record<string, number> } | undefined) => {
+  if (!f) return '';
+  const cut = f.byKind[CUT_OFF] ?? 0;
+  return `${f.total - cut > 0 ? ` · ${int(f.total - cut)} failed` : ''}${cut > 0 ? ` · ${int(cut)} cut off` : ''}`;
+};
 
 /** Turns the results into the table's rows; a phase that did not run shows as such, never as a zero. */
 export function rowsOf(r: BenchResults): Row[] {
@@ -286,7 +295,7 @@ export function rowsOf(r: BenchResults): Row[] {
       measure: `offered ${s.offeredRate} cases/s for ${s.durationS} s`,
       value: `achieved ${perS(s.achievedCasesPerSecond)} (${int(s.completed)}/${int(s.offered)} completed, ${int(s.dropped)} dropped${s.unfinished ? `, ${int(s.unfinished)} unfinished at the cut-off` : ''})${errs(s.failures)}`,
       target: `${s.offeredRate}/s`,
-      result: verdict(s.achievedCasesPerSecond >= 0.95 * s.offeredRate && s.dropped === 0 && s.failures.total === 0),
+      result: verdict(s.achievedCasesPerSecond >= 0.95 * s.offeredRate && s.dropped === 0 && s.failures.total === 0 && s.unfinished === 0),
     });
     for (const [name, key] of [['accept', 'accept'], ['approve', 'approve'], ['issue-output', 'issueOutput']] as const) {
       const x = s.latencyMs[key];
