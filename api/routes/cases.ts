@@ -15,6 +15,7 @@ import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import * as SA from '../../workflows/search-attributes.js';
 import { recordViolation } from '../http/audit.js';
+import { pageOf, pageWindow } from '../http/paging.js';
 import { Problem, badRequest, forbiddenProblem, notFound } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
 import { maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
@@ -260,32 +261,23 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           { itemName: { contains: query.q } },
         ];
       }
-      const [total, rows] = await Promise.all([
-        db.case.count({ where }),
-        db.case.findMany({ where, orderBy: { submittedAt: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-      ]);
       return {
-        body: {
-          page: query.page,
-          pageSize: query.pageSize,
-          total,
-          items: rows.map((r) => ({
-            caseNo: r.caseNo,
-            itemCode: r.itemCode,
-            itemName: r.itemName,
-            departmentCode: r.departmentCode,
-            channel: r.channel,
-            applicantName: r.applicantName,
-            status: r.status,
-            stateCode: r.stateCode,
-            submittedAt: r.submittedAt.toISOString(),
-            acceptedAt: r.acceptedAt?.toISOString() ?? null,
-            dueDate: r.dueDate?.toISOString().slice(0, 10) ?? null,
-            warning: r.warning,
-            overdue: r.overdue,
-            everOverdue: r.everOverdue,
-          })),
-        },
+        body: await pageOf(query, db.case.count({ where }), db.case.findMany({ where, orderBy: { submittedAt: 'desc' }, ...pageWindow(query) }), (r) => ({
+          caseNo: r.caseNo,
+          itemCode: r.itemCode,
+          itemName: r.itemName,
+          departmentCode: r.departmentCode,
+          channel: r.channel,
+          applicantName: r.applicantName,
+          status: r.status,
+          stateCode: r.stateCode,
+          submittedAt: r.submittedAt.toISOString(),
+          acceptedAt: r.acceptedAt?.toISOString() ?? null,
+          dueDate: r.dueDate?.toISOString().slice(0, 10) ?? null,
+          warning: r.warning,
+          overdue: r.overdue,
+          everOverdue: r.everOverdue,
+        })),
       };
     },
   );

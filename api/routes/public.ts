@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Db } from '../../prisma/client.js';
+import { pageOf, pageWindow } from '../http/paging.js';
 import { notFound } from '../http/problem.js';
 import type { ApiRegistry } from '../http/route.js';
 import { hashQueryCode } from '../services/intake.js';
@@ -69,24 +70,15 @@ export function registerPublicRoutes(api: ApiRegistry, deps: { db: Db }): void {
     },
     async ({ query }) => {
       const where = { status: 'COMPLETED', ...(query.departmentCode ? { departmentCode: query.departmentCode } : {}) };
-      const [total, rows] = await Promise.all([
-        db.case.count({ where }),
-        db.case.findMany({ where, orderBy: { completedAt: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-      ]);
       return {
-        body: {
-          page: query.page,
-          pageSize: query.pageSize,
-          total,
-          items: rows.map((r) => ({
-            caseNo: r.caseNo,
-            itemName: r.itemName,
-            departmentCode: r.departmentCode,
-            applicant: maskApplicant(r.applicantName),
-            decision: r.decision,
-            completedAt: r.completedAt?.toISOString() ?? null,
-          })),
-        },
+        body: await pageOf(query, db.case.count({ where }), db.case.findMany({ where, orderBy: { completedAt: 'desc' }, ...pageWindow(query) }), (r) => ({
+          caseNo: r.caseNo,
+          itemName: r.itemName,
+          departmentCode: r.departmentCode,
+          applicant: maskApplicant(r.applicantName),
+          decision: r.decision,
+          completedAt: r.completedAt?.toISOString() ?? null,
+        })),
       };
     },
   );

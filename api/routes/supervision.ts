@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '../../domain/case/model.js';
 import type { Db, Prisma } from '../../prisma/client.js';
+import { pageOf, pageWindow } from '../http/paging.js';
 import type { ApiRegistry } from '../http/route.js';
 
 export interface SupervisionRouteDeps {
@@ -130,18 +131,14 @@ export function registerSupervisionRoutes(api: ApiRegistry, deps: SupervisionRou
         ...(query.outcome ? { outcome: query.outcome } : {}),
         ...(query.requestId ? { requestId: query.requestId } : {}),
       };
-      const [total, rows] = await Promise.all([
-        db.auditLog.count({ where }),
-        // The id breaks ties between rows written in the same millisecond.
-        db.auditLog.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-      ]);
       return {
-        body: {
-          page: query.page,
-          pageSize: query.pageSize,
-          total,
-          items: rows.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() })),
-        },
+        body: await pageOf(
+          query,
+          db.auditLog.count({ where }),
+          // The id breaks ties between rows written in the same millisecond.
+          db.auditLog.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], ...pageWindow(query) }),
+          (r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() }),
+        ),
       };
     },
   );
@@ -167,17 +164,13 @@ export function registerSupervisionRoutes(api: ApiRegistry, deps: SupervisionRou
         ...(query.username ? { username: query.username } : {}),
         ...(query.caseNo ? { caseNo: query.caseNo } : {}),
       };
-      const [total, rows] = await Promise.all([
-        db.violation.count({ where }),
-        db.violation.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-      ]);
       return {
-        body: {
-          page: query.page,
-          pageSize: query.pageSize,
-          total,
-          items: rows.map((r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() })),
-        },
+        body: await pageOf(
+          query,
+          db.violation.count({ where }),
+          db.violation.findMany({ where, orderBy: [{ at: 'desc' }, { id: 'desc' }], ...pageWindow(query) }),
+          (r) => ({ ...r, id: r.id.toString(), at: r.at.toISOString() }),
+        ),
       };
     },
   );
