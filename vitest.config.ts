@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           sequence: { groupOrder: 1 },
-          include: ['tests/workflow/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/workflow/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/suite/**/*.test.ts'],
           pool: 'forks',
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,

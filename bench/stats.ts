@@ -13,7 +13,7 @@
  * through the rollups and through raw events. Prints a table and writes
  * bench/results/stats-<time>.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -88,6 +88,7 @@ export async function runStatsBench(opts: StatsBenchOptions = {}): Promise<Stats
   const startedAt = new Date().toISOString();
 
   const dir = mkdtempSync(join(os.tmpdir(), 'onewindow-stats-bench-'));
+  chmodSync(dir, 0o711); // ours; the server user (when we run as root) passes through it
   const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort(), log });
   const url = pg.url('onewindow_stats_bench');
   let db: Db | undefined;

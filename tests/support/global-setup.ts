@@ -4,14 +4,11 @@
  * migrated and the catalog, calendar and demo accounts seeded once. Temporal binaries are
  * provisioned here so each test file can start its own server quickly.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../../prisma/client.js';
 import { ensureDatabase, migrate } from '../../prisma/migrate.js';
 import { seedAll } from '../../prisma/seed/index.js';
-import { startEmbeddedPostgres } from '../../scripts/postgres.js';
+import { startThrowawayPostgres } from '../../scripts/postgres.js';
 import { freePort, provision } from '../../scripts/temporal/provision.js';
 
 export default async function setup(_project: TestProject) {
@@ -26,13 +23,9 @@ export default async function setup(_project: TestProject) {
     u.pathname = `/onewindow_test_${process.pid}`;
     url = u.toString();
   } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-test-pg-'));
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort() });
+    const pg = await startThrowawayPostgres({ port: await freePort() });
     url = pg.url('onewindow_test');
-    stop = async () => {
-      await pg.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
+    stop = pg.stop;
   }
   await ensureDatabase(url);
   await migrate(url);
@@ -40,7 +33,28 @@ export default async function setup(_project: TestProject) {
   await seedAll(db, { demoUsers: true });
   await db.$disconnect();
   process.env.DATABASE_URL = url;
+  return guardedTeardown(stop);
+}
+
+/**
+ * vitest only logs an error thrown by a global teardown and then exits 0; and when a teardown
+ * listed after this one throws, this one never runs. Either way the run did not end cleanly, so the
+ * exit code says so: a failure here sets it, and a teardown that never ran is caught at exit.
+ */
+function guardedTeardown(stop: () => Promise<void>): () => Promise<void> {
+  let done = false;
+  process.on('exit', () => {
+    if (done) return;
+    console.error('the integration tests\' global teardown did not run to its end (another teardown failed before it, or it was interrupted)');
+    process.exitCode = 1;
+  });
   return async () => {
-    await stop();
+    try {
+      await stop();
+      done = true;
+    } catch (e) {
+      process.exitCode = 1;
+      throw e;
+    }
   };
 }

@@ -17,6 +17,11 @@ export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   const env = await TestWorkflowEnvironment.createTimeSkipping(executable ? { server: { executable } } : {});
   // The test server, like a cluster, refuses search attributes it does not know.
   await registerSearchAttributes(env.connection, env.namespace ?? 'default');
+  // TEST_CLOCK_YEARS_AHEAD=n starts the test server's clock n years later than today, to prove
+  // that no time-skipping test depends on the day it runs (see era.ts).
+  const yearsAhead = Number(process.env.TEST_CLOCK_YEARS_AHEAD ?? 0);
+  if (!Number.isInteger(yearsAhead) || yearsAhead < 0) throw new Error(`TEST_CLOCK_YEARS_AHEAD must be a whole number ≥ 0, got "${process.env.TEST_CLOCK_YEARS_AHEAD}"`);
+  if (yearsAhead > 0) await env.sleep(yearsAhead * 365 * 86_400_000);
   return env;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Due dates across long holidays with their make-up days, and a calendar change reaching an open
- * case. The calendar is the 2026 official arrangement moved 52 weeks later (see shifted-calendar.ts),
+ * case. The calendar is the 2026 official arrangement moved into the test's time (see era.ts),
  * because the test server's clock only moves forward from today.
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -9,16 +9,17 @@ import { calendarChangedSignal } from '../../workflows/messages.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { skipTo, startCase } from '../support/cases.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
-import { later, shiftedOfficialCalendar } from '../support/shifted-calendar.js';
+import { type Era, testEra } from '../support/era.js';
 import { timeSkippingEnv } from '../support/temporal.js';
 
 let env: TestWorkflowEnvironment;
+let era: Era;
 let world: WorkerWorld;
 let item: TestItem;
-const calendar = shiftedOfficialCalendar();
 
 beforeAll(async () => {
   env = await timeSkippingEnv();
+  era = await testEra(env);
   world = await startWorker(env);
   item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
 });
@@ -31,38 +32,38 @@ afterAll(async () => {
 // Tests run in date order: the test server's clock only moves forward.
 describe('working days across long holidays', () => {
   it('when a case is accepted the Friday before Spring Festival with a 6-day limit, then both make-up Saturdays count and the holiday week does not', async () => {
-    await skipTo(env, `${later('2026-02-13')}T10:00:00+08:00`);
-    const c = await startCase(env, world.db, item.code, { calendar, override: { promisedLimitDays: 6 } });
+    await skipTo(env, `${era.of2026('2026-02-13')}T10:00:00+08:00`);
+    const c = await startCase(env, world.db, item.code, { calendar: era.calendar, override: { promisedLimitDays: 6 } });
     await eventually(async () => {
       const v = await c.view();
       expect(v.status).toBe('IN_REVIEW');
       // Sat 14 (make-up) · 15–23 holiday · Tue 24, Wed 25, Thu 26, Fri 27 · Sat 28 (make-up)
-      expect(v.dueDate).toBe(later('2026-02-28'));
+      expect(v.dueDate).toBe(era.of2026('2026-02-28'));
     });
   });
 
   it('when a case is accepted on the eve of National Day with a 3-day limit, then it is due on the make-up Saturday after the holiday', async () => {
-    await skipTo(env, `${later('2026-09-30')}T10:00:00+08:00`);
-    const c = await startCase(env, world.db, item.code, { calendar, override: { promisedLimitDays: 3 } });
+    await skipTo(env, `${era.of2026('2026-09-30')}T10:00:00+08:00`);
+    const c = await startCase(env, world.db, item.code, { calendar: era.calendar, override: { promisedLimitDays: 3 } });
     await eventually(async () => {
       const v = await c.view();
       // Oct 1–7 holiday · Thu 8, Fri 9 · Sat 10 (make-up workday)
-      expect(v.dueDate).toBe(later('2026-10-10'));
+      expect(v.dueDate).toBe(era.of2026('2026-10-10'));
       expect(v.warning).toBe(false);
     });
     const clock = await c.clock();
-    expect(clock).toMatchObject({ acceptedDate: later('2026-09-30'), limitDays: 3, dueDate: later('2026-10-10'), remainingWorkingDays: 3, provisional: false });
+    expect(clock).toMatchObject({ acceptedDate: era.of2026('2026-09-30'), limitDays: 3, dueDate: era.of2026('2026-10-10'), remainingWorkingDays: 3, provisional: false });
   });
 
   it('when the calendar gains a local closure inside an open case\'s limit, then the case\'s due date moves out by a day and says why', async () => {
-    await skipTo(env, '2027-11-01T09:00:00+08:00'); // Monday
-    const c = await startCase(env, world.db, item.code, { calendar, override: { promisedLimitDays: 5 } });
-    await eventually(async () => expect((await c.view()).dueDate).toBe('2027-11-08'));
-    await c.handle.signal(calendarChangedSignal, { ...calendar, days: [...calendar.days, { date: '2027-11-03', kind: 'holiday', name: '市政府临时闭馆' }] });
+    await skipTo(env, era.instant('2027-11-01T09:00:00+08:00')); // Monday
+    const c = await startCase(env, world.db, item.code, { calendar: era.calendar, override: { promisedLimitDays: 5 } });
+    await eventually(async () => expect((await c.view()).dueDate).toBe(era.date('2027-11-08')));
+    await c.handle.signal(calendarChangedSignal, { ...era.calendar, days: [...era.calendar.days, { date: era.date('2027-11-03'), kind: 'holiday', name: '市政府临时闭馆' }] });
     await eventually(async () => {
-      expect((await c.view()).dueDate).toBe('2027-11-09');
+      expect((await c.view()).dueDate).toBe(era.date('2027-11-09'));
       const moved = await world.db.caseEvent.findFirst({ where: { caseNo: c.caseNo, type: 'DUE_DATE_MOVED' } });
-      expect(moved?.detail).toMatchObject({ from: '2027-11-08', to: '2027-11-09', cause: 'calendar change' });
+      expect(moved?.detail).toMatchObject({ from: era.date('2027-11-08'), to: era.date('2027-11-09'), cause: 'calendar change' });
     });
   });
 });

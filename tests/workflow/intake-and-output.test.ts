@@ -7,17 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { CLERK, act, refusalOf, reviewerOf, skipTo, startCase } from '../support/cases.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
-import { shiftedOfficialCalendar } from '../support/shifted-calendar.js';
+import { type Era, testEra } from '../support/era.js';
 import { timeSkippingEnv } from '../support/temporal.js';
 
 let env: TestWorkflowEnvironment;
+let era: Era;
 let world: WorkerWorld;
 let toleranceItem: TestItem;
 let onlineItem: TestItem;
-const calendar = shiftedOfficialCalendar();
 
 beforeAll(async () => {
   env = await timeSkippingEnv();
+  era = await testEra(env);
   world = await startWorker(env);
   toleranceItem = await findItem(world.db, { channel: 'WINDOW', tolerance: true });
   onlineItem = await findItem(world.db, { channel: 'ONLINE' });
@@ -32,9 +33,9 @@ const ruleOf = async (p: Promise<unknown>) => (await refusalOf(p)).rule;
 
 describe('tolerance acceptance', () => {
   it('when a case accepted with a tolerated material is approved, then output is refused until the material is supplied, and it completes as a tolerance case', async () => {
-    await skipTo(env, '2027-03-08T09:00:00+08:00'); // Monday
+    await skipTo(env, era.instant('2027-03-08T09:00:00+08:00')); // Monday
     const material = toleranceItem.tolerableMaterials[0]!;
-    const c = await startCase(env, world.db, toleranceItem.code, { calendar, override: { promisedLimitDays: 10 }, tolerated: [{ code: material, promisedDate: '2027-03-12' }] });
+    const c = await startCase(env, world.db, toleranceItem.code, { calendar: era.calendar, override: { promisedLimitDays: 10 }, tolerated: [{ code: material, promisedDate: era.date('2027-03-12') }] });
     await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
     expect((await c.view()).missingToleratedMaterials.map((m) => m.code)).toEqual([material]);
 
@@ -42,7 +43,7 @@ describe('tolerance acceptance', () => {
     expect(approved.outputHeld).toBe(true);
     expect(await ruleOf(act(c, CLERK, 'issueOutput', { method: 'WINDOW_PICKUP' }))).toBe('output.tolerance_pending');
 
-    await skipTo(env, '2027-03-10T10:00:00+08:00');
+    await skipTo(env, era.instant('2027-03-10T10:00:00+08:00'));
     const supplied = await act(c, CLERK, 'supplyToleratedMaterial', { materialCode: material });
     expect(supplied.outputHeld).toBe(false);
     const done = await act(c, CLERK, 'issueOutput', { method: 'POST', trackingNo: 'EMS1234567890' });
@@ -53,11 +54,11 @@ describe('tolerance acceptance', () => {
   });
 
   it('when the promised supply date passes without the material, then the case may be paused for it, and the front desk may terminate it', async () => {
-    await skipTo(env, '2027-03-15T09:00:00+08:00'); // Monday
+    await skipTo(env, era.instant('2027-03-15T09:00:00+08:00')); // Monday
     const material = toleranceItem.tolerableMaterials[0]!;
-    const c = await startCase(env, world.db, toleranceItem.code, { calendar, override: { promisedLimitDays: 10 }, tolerated: [{ code: material, promisedDate: '2027-03-17' }] });
+    const c = await startCase(env, world.db, toleranceItem.code, { calendar: era.calendar, override: { promisedLimitDays: 10 }, tolerated: [{ code: material, promisedDate: era.date('2027-03-17') }] });
     await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
-    await skipTo(env, '2027-03-18T09:00:00+08:00');
+    await skipTo(env, era.instant('2027-03-18T09:00:00+08:00'));
     await eventually(async () => expect(await world.db.caseEvent.findFirst({ where: { caseNo: c.caseNo, type: 'TOLERANCE_COMMITMENT_MISSED' } })).not.toBeNull());
     const paused = await act(c, reviewerOf(toleranceItem.departmentCode), 'pause', { reason: 'TOLERANCE_MATERIAL_PENDING', note: '容缺材料逾期未交' });
     expect(paused.paused).toBe(true);
@@ -69,8 +70,8 @@ describe('tolerance acceptance', () => {
 
 describe('correction (补正)', () => {
   it('when an online application gets its one-time notice and nothing is supplied in time, then it lapses as withdrawn; a second notice is refused', async () => {
-    await skipTo(env, '2027-08-02T09:00:00+08:00'); // Monday
-    const c = await startCase(env, world.db, onlineItem.code, { calendar, channel: 'ONLINE', accept: false, submitted: [] });
+    await skipTo(env, era.instant('2027-08-02T09:00:00+08:00')); // Monday
+    const c = await startCase(env, world.db, onlineItem.code, { calendar: era.calendar, channel: 'ONLINE', accept: false, submitted: [] });
     const notice = await act(c, CLERK, 'requestCorrection', {
       items: [
         { materialCode: onlineItem.requiredMaterials[0], name: '营业执照副本', problem: '未提交' },
@@ -79,26 +80,26 @@ describe('correction (补正)', () => {
       days: 5,
     });
     expect(notice.status).toBe('CORRECTION_REQUESTED');
-    expect(notice.correction?.supplyBy).toBe('2027-08-09');
+    expect(notice.correction?.supplyBy).toBe(era.date('2027-08-09'));
     expect(await ruleOf(act(c, CLERK, 'requestCorrection', { items: [{ name: '补充材料', problem: '再补' }], days: 5 }))).toBe('requestCorrection.status');
 
-    await skipTo(env, '2027-08-09T23:00:00+08:00');
+    await skipTo(env, era.instant('2027-08-09T23:00:00+08:00'));
     expect((await c.view()).status).toBe('CORRECTION_REQUESTED');
-    await skipTo(env, '2027-08-10T00:30:00+08:00');
+    await skipTo(env, era.instant('2027-08-10T00:30:00+08:00'));
     await eventually(async () => {
       const v = await c.view();
       expect(v.status).toBe('WITHDRAWN');
       expect(v.stateCode).toBe(14);
-      expect(v.closingReason).toContain('2027-08-09');
+      expect(v.closingReason).toContain(era.date('2027-08-09'));
     });
   });
 });
 
 describe('department systems', () => {
   it('when the department system is down, then the accepted case waits in TRANSFERRING without being lost, and reaches the department once the system is up', async () => {
-    await skipTo(env, '2027-09-06T09:00:00+08:00'); // Monday
+    await skipTo(env, era.instant('2027-09-06T09:00:00+08:00')); // Monday
     world.simulator.setMode('down');
-    const c = await startCase(env, world.db, toleranceItem.code, { calendar, override: { promisedLimitDays: 10 } });
+    const c = await startCase(env, world.db, toleranceItem.code, { calendar: era.calendar, override: { promisedLimitDays: 10 } });
     await env.sleep(60_000);
     const waiting = await c.view();
     expect(waiting.status).toBe('TRANSFERRING');

@@ -6,14 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { skipTo, startCase } from '../support/cases.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
+import { type Era, testEra } from '../support/era.js';
 import { timeSkippingEnv } from '../support/temporal.js';
 
 let env: TestWorkflowEnvironment;
+let era: Era;
 let world: WorkerWorld;
 let item: TestItem;
 
 beforeAll(async () => {
   env = await timeSkippingEnv();
+  era = await testEra(env);
   world = await startWorker(env);
   item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
 });
@@ -25,14 +28,14 @@ afterAll(async () => {
 
 describe('promised limit', () => {
   it('when nobody acts on a case accepted on a Thursday with a 3-working-day limit, then it is due the next Tuesday, warns before and is overdue from Wednesday', async () => {
-    await skipTo(env, '2026-12-03T10:00:00+08:00'); // Thursday
-    const c = await startCase(env, world.db, item.code, { override: { promisedLimitDays: 3 } }); // the official calendar from PostgreSQL
+    await skipTo(env, era.instant('2026-12-03T10:00:00+08:00')); // Thursday
+    const c = await startCase(env, world.db, item.code, { calendar: era.calendar, override: { promisedLimitDays: 3 } });
     await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
     const accepted = await c.view();
-    expect(accepted.dueDate).toBe('2026-12-08'); // Fri 4, Mon 7, Tue 8: the weekend does not count
+    expect(accepted.dueDate).toBe(era.date('2026-12-08')); // Fri 4, Mon 7, Tue 8: the weekend does not count
     expect(accepted.overdue).toBe(false);
 
-    await skipTo(env, '2026-12-07T12:00:00+08:00'); // Monday, after the weekend
+    await skipTo(env, era.instant('2026-12-07T12:00:00+08:00')); // Monday, after the weekend
     await eventually(async () => {
       const monday = await c.view();
       expect(monday.overdue).toBe(false);
@@ -40,7 +43,7 @@ describe('promised limit', () => {
       expect(monday.remainingWorkingDays).toBe(1);
     });
 
-    await skipTo(env, '2026-12-09T00:30:00+08:00'); // just past the end of the due date
+    await skipTo(env, era.instant('2026-12-09T00:30:00+08:00')); // just past the end of the due date
     await eventually(async () => {
       const late = await c.view();
       expect(late.overdue).toBe(true);

@@ -18,18 +18,20 @@ import { actionUpdates } from '../../workflows/messages.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { CLERK, reviewerOf, skipTo, startCase } from '../support/cases.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
-import { shiftedOfficialCalendar } from '../support/shifted-calendar.js';
+import { type Era, testEra } from '../support/era.js';
 import { timeSkippingEnv } from '../support/temporal.js';
 
 const FIXTURES = path.join(ROOT_DIR, 'tests', 'fixtures', 'histories');
 const { History } = proto.temporal.api.history.v1;
 
 let env: TestWorkflowEnvironment;
+let era: Era;
 let world: WorkerWorld;
 let item: TestItem;
 
 beforeAll(async () => {
   env = await timeSkippingEnv();
+  era = await testEra(env);
   world = await startWorker(env);
   item = await findItem(world.db, { channel: 'WINDOW', specialProcedure: 'SITE_SURVEY' });
 });
@@ -41,16 +43,16 @@ afterAll(async () => {
 
 describe('replaying case histories', () => {
   it('when a case with pauses, a special procedure, a decision and output is replayed on today\'s code, then it replays without non-determinism', async () => {
-    await skipTo(env, '2027-01-11T09:00:00+08:00'); // Monday
-    const c = await startCase(env, world.db, item.code, { calendar: shiftedOfficialCalendar(), override: { promisedLimitDays: 10, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 5 }] } });
+    await skipTo(env, era.instant('2027-01-11T09:00:00+08:00')); // Monday
+    const c = await startCase(env, world.db, item.code, { calendar: era.calendar, override: { promisedLimitDays: 10, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 5 }] } });
     const act = <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) => c.handle.executeUpdate(actionUpdates[name], { args: [{ actor, payload }] });
     const reviewer = reviewerOf(item.departmentCode);
     await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
     await act(reviewer, 'pause', { reason: 'FORCE_MAJEURE', note: '停电' });
-    await skipTo(env, '2027-01-12T09:00:00+08:00');
+    await skipTo(env, era.instant('2027-01-12T09:00:00+08:00'));
     await act(reviewer, 'resume', {});
     await act(reviewer, 'startSpecialProcedure', { kind: 'SITE_SURVEY', reason: '核实现场' });
-    await skipTo(env, '2027-01-15T09:00:00+08:00');
+    await skipTo(env, era.instant('2027-01-15T09:00:00+08:00'));
     await act(reviewer, 'finishSpecialProcedure', { result: '符合' });
     await act(reviewer, 'approve', { opinion: '准予' });
     await act(CLERK, 'issueOutput', { method: 'WINDOW_PICKUP' });
