@@ -68,8 +68,8 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   app.use(auditTrail(db, logger));
 
   const router = express.Router();
-  registerHealthRoutes(router, { db, connection: temporal.connection, namespace: config.TEMPORAL_NAMESPACE });
-  const api = new ApiRegistry(router, new IdempotencyStore(db));
+  registerHealthRoutes(router, { db, connection: temporal.connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });
+  const api = new ApiRegistry(router, new IdempotencyStore(db), (fn) => temporal.connection.withDeadline(Date.now() + config.TEMPORAL_CALL_TIMEOUT_MS, fn));
   registerAuthRoutes(api, { db, tokens });
   registerCaseRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, warningDays: config.WARNING_WORKING_DAYS });
   registerCatalogRoutes(api, { db });

@@ -68,6 +68,8 @@ const schema = z.object({
 
   /** Warning (预警) threshold: a case warns when this many working days or fewer remain. */
   WARNING_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  /** How long an API request waits for Temporal before answering 503 (a retry with the same Idempotency-Key is safe). */
+  TEMPORAL_CALL_TIMEOUT_MS: positiveInt.default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_USERS: bool.default(true),
 });

@@ -1,62 +1,124 @@
 /**
- * Idempotency-Key: a retried request returns the first result and never acts twice, also when
- * the retries arrive at the same time. The first request claims the key with an INSERT (the
- * primary key decides the race); the others wait for its result.
+ * Idempotency-Key: a retried request returns the first result and never acts twice — also when
+ * the retries arrive at the same time, and also when the process handling the first attempt dies
+ * in the middle of it.
+ *
+ * - The first request claims the key with an INSERT (the primary key decides the race) and holds
+ *   it on a lease, renewed while it works. A retry that finds the lease lapsed (its holder died or
+ *   failed) takes the key over and runs the request again.
+ * - Before it acts, a request remembers on the key what it decided (`claim.remember`: e.g. the
+ *   case number before the workflow starts), so that the retry finds the same case.
+ * - Each claim carries an `updateId` derived from the key, used as the Temporal Update id of a
+ *   case action: a retry of an action that was applied gets Temporal's recorded outcome, never a
+ *   second application.
+ * - A refusal (4xx) is the answer to the request and is replayed; an unexpected failure gives the
+ *   key back at once, keeping what was remembered, so the client's retry continues the work.
  */
 import crypto from 'node:crypto';
+import os from 'node:os';
 import type { Db } from '../../prisma/client.js';
 import { Prisma } from '../../prisma/client.js';
 import { Problem, conflictProblem, ruleRefused } from './problem.js';
 import type { RouteResult } from './route.js';
 
-const WAIT_MS = 15_000;
+const WAIT_MS = 10_000;
+const LEASE_MS = 30_000;
+
+/** What a request holding an Idempotency-Key knows of earlier attempts, and may leave for later ones. */
+export interface IdempotencyClaim {
+  /** What an earlier attempt remembered before it acted, if one did. */
+  readonly resource: unknown;
+  /** Keep this on the key before acting (awaited: the act must not happen if this fails). */
+  remember(resource: unknown): Promise<void>;
+  /** A stable id for this key, for Temporal's Update id: the same key never applies an action twice. */
+  readonly updateId: string;
+}
 
 export class IdempotencyStore {
+  /** Who holds a lease: this process, for the logs of whoever finds it lapsed. */
+  private readonly owner = `${os.hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`;
+
   constructor(private readonly db: Db) {}
 
-  async run(scope: string, key: string, request: unknown, fn: () => Promise<RouteResult>): Promise<RouteResult> {
+  async run(scope: string, key: string, request: unknown, fn: (claim: IdempotencyClaim) => Promise<RouteResult>): Promise<RouteResult> {
     if (key.length > 200) throw new Problem(400, 'Idempotency-Key must be at most 200 characters', { errors: [{ field: 'header.Idempotency-Key', rule: 'too_big', message: 'at most 200 characters' }] });
     const requestHash = crypto.createHash('sha256').update(JSON.stringify(request ?? null)).digest('hex');
+    let resource: unknown;
     try {
-      await this.db.idempotencyRecord.create({ data: { scope, key, requestHash, state: 'IN_PROGRESS' } });
+      await this.db.idempotencyRecord.create({ data: { scope, key, requestHash, state: 'IN_PROGRESS', owner: this.owner, leaseUntil: this.leaseEnd() } });
     } catch (e) {
       if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002')) throw e;
-      return this.replay(scope, key, requestHash);
+      const outcome = await this.waitForOutcomeOrLease(scope, key, requestHash);
+      if ('result' in outcome) return outcome.result;
+      resource = outcome.resource;
     }
+    return this.act(scope, key, resource, fn);
+  }
+
+  private async act(scope: string, key: string, resource: unknown, fn: (claim: IdempotencyClaim) => Promise<RouteResult>): Promise<RouteResult> {
+    const where = { scope_key: { scope, key } };
+    const renew = setInterval(() => {
+      this.db.idempotencyRecord.updateMany({ where: { scope, key, owner: this.owner, state: 'IN_PROGRESS' }, data: { leaseUntil: this.leaseEnd() } }).catch(() => undefined);
+    }, LEASE_MS / 3);
+    renew.unref();
+    const claim: IdempotencyClaim = {
+      resource,
+      remember: async (r) => {
+        await this.db.idempotencyRecord.update({ where, data: { resource: r as Prisma.InputJsonValue } });
+      },
+      updateId: `idem-${crypto.createHash('sha256').update(`${scope}\n${key}`).digest('hex').slice(0, 40)}`,
+    };
     try {
-      const result = await fn();
+      const result = await fn(claim);
       await this.db.idempotencyRecord.update({
-        where: { scope_key: { scope, key } },
-        data: { state: 'DONE', responseStatus: result.status ?? 200, responseBody: (result.body ?? null) as Prisma.InputJsonValue },
+        where,
+        data: { state: 'DONE', responseStatus: result.status ?? 200, responseBody: (result.body ?? null) as Prisma.InputJsonValue, leaseUntil: null },
       });
       return result;
     } catch (e) {
-      // A refusal is the answer to this request and is replayed; an unexpected failure frees the key for a retry.
       if (e instanceof Problem && e.status < 500) {
         await this.db.idempotencyRecord.update({
-          where: { scope_key: { scope, key } },
-          data: { state: 'DONE', responseStatus: e.status, responseBody: { problem: e.body(), extra: e.extra } as unknown as Prisma.InputJsonValue },
+          where,
+          data: { state: 'DONE', responseStatus: e.status, responseBody: { problem: e.body(), extra: e.extra } as unknown as Prisma.InputJsonValue, leaseUntil: null },
         });
       } else {
-        await this.db.idempotencyRecord.delete({ where: { scope_key: { scope, key } } }).catch(() => undefined);
+        // Give the key back now; if even that fails (the database is down) the lease lapses by itself.
+        await this.db.idempotencyRecord.update({ where, data: { leaseUntil: new Date() } }).catch(() => undefined);
       }
       throw e;
+    } finally {
+      clearInterval(renew);
     }
   }
 
-  private async replay(scope: string, key: string, requestHash: string): Promise<RouteResult> {
+  /** The first attempt's answer, or the key taken over from an attempt whose lease lapsed. */
+  private async waitForOutcomeOrLease(scope: string, key: string, requestHash: string): Promise<{ result: RouteResult } | { resource: unknown }> {
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
       const row = await this.db.idempotencyRecord.findUnique({ where: { scope_key: { scope, key } } });
       if (!row) throw conflictProblem('the first request with this Idempotency-Key failed; retry it', 'idempotency.retry');
       if (row.requestHash !== requestHash) throw ruleRefused('this Idempotency-Key was already used for a different request', 'idempotency.key_reused');
-      if (row.state === 'DONE') {
-        const body = row.responseBody as { problem?: { detail: string }; extra?: Record<string, unknown> } | null;
-        if ((row.responseStatus ?? 200) >= 400 && body?.problem) throw new Problem(row.responseStatus!, body.problem.detail, body.extra ?? {});
-        return { status: row.responseStatus ?? 200, body: row.responseBody ?? undefined, headers: { 'idempotent-replayed': 'true' } };
+      if (row.state === 'DONE') return { result: this.replay(row) };
+      // Keys left by processes of an earlier version carry no lease: they are free to take over.
+      const taken = await this.db.idempotencyRecord.updateMany({
+        where: { scope, key, state: 'IN_PROGRESS', OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
+        data: { owner: this.owner, leaseUntil: this.leaseEnd() },
+      });
+      if (taken.count === 1) return { resource: row.resource ?? undefined };
+      if (Date.now() > deadline) {
+        throw new Problem(409, 'a request with this Idempotency-Key is still in progress; retry shortly', { rule: 'idempotency.in_progress', retryAfterSeconds: 2 });
       }
-      if (Date.now() > deadline) throw conflictProblem('a request with this Idempotency-Key is still in progress; retry shortly', 'idempotency.in_progress');
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+
+  private replay(row: { responseStatus: number | null; responseBody: unknown }): RouteResult {
+    const body = row.responseBody as { problem?: { detail: string }; extra?: Record<string, unknown> } | null;
+    if ((row.responseStatus ?? 200) >= 400 && body?.problem) throw new Problem(row.responseStatus!, body.problem.detail, body.extra ?? {});
+    return { status: row.responseStatus ?? 200, body: row.responseBody ?? undefined, headers: { 'idempotent-replayed': 'true' } };
+  }
+
+  private leaseEnd(): Date {
+    return new Date(Date.now() + LEASE_MS);
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { unavailableDependency } from './unavailable.js';
 
 export interface FieldIssue {
   field: string;
@@ -64,11 +65,16 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
       problem = badRequest('the request body is not valid JSON');
     } else if (err?.type === 'entity.too.large') {
       problem = new Problem(413, 'the request body is too large');
+    } else if (unavailableDependency(err)) {
+      const dependency = unavailableDependency(err)!;
+      logger.warn({ err, requestId: res.locals.requestId, dependency }, 'dependency unavailable');
+      problem = new Problem(503, `${dependency} is unavailable or did not answer in time; retry in a few seconds (with the same Idempotency-Key)`, { rule: 'dependency.unavailable', dependency, retryAfterSeconds: 5 });
     } else {
       logger.error({ err, requestId: res.locals.requestId }, 'unhandled error');
       problem = new Problem(500, `something went wrong on our side; quote request id ${res.locals.requestId ?? '-'}`);
     }
     res.locals.problem = problem;
+    if (typeof problem.extra.retryAfterSeconds === 'number') res.setHeader('retry-after', String(problem.extra.retryAfterSeconds));
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem.body(req.originalUrl)));
   };
 }

@@ -5,6 +5,7 @@
 import type { NextFunction, Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { Role } from '../../domain/case/model.js';
+import type { IdempotencyClaim } from './idempotency.js';
 import { type FieldIssue, Problem, badRequest, forbiddenProblem, unauthorized } from './problem.js';
 
 export interface AuthUser {
@@ -38,6 +39,11 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   idempotent?: boolean;
   /** Extra problem statuses worth listing in the docs. */
   problems?: number[];
+  /**
+   * Waits on Temporal longer than an interactive request may (a report, a calendar change told to
+   * every open case). Other routes give up on Temporal after TEMPORAL_CALL_TIMEOUT_MS and answer 503.
+   */
+  longRunning?: boolean;
   /** Custom role refusal (e.g. to record a violation) — runs before the 403 is sent. */
   onRoleRefused?: (user: AuthUser, req: Request, res: Response) => Promise<void>;
 }
@@ -49,6 +55,8 @@ export interface RouteInput<P, Q, B> {
   user: AuthUser | undefined;
   req: Request;
   res: Response;
+  /** Present when the request carries an Idempotency-Key on an idempotent route. */
+  idempotency?: IdempotencyClaim;
 }
 
 export interface RouteResult {
@@ -86,7 +94,9 @@ export class ApiRegistry {
 
   constructor(
     private readonly router: Router,
-    private readonly idempotency?: { run(scope: string, key: string, request: unknown, fn: () => Promise<RouteResult>): Promise<RouteResult> },
+    private readonly idempotency?: { run(scope: string, key: string, request: unknown, fn: (claim: IdempotencyClaim) => Promise<RouteResult>): Promise<RouteResult> },
+    /** Runs a handler with a deadline on every Temporal call it makes. */
+    private readonly boundedTemporal: <T>(fn: () => Promise<T>) => Promise<T> = (fn) => fn(),
   ) {}
 
   route<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType = z.ZodUnknown>(
@@ -112,7 +122,8 @@ export class ApiRegistry {
           throw new Problem(415, 'send the request body as application/json');
         }
         const body = spec.body ? parseOr400(spec.body, req.body ?? {}, 'body') : (req.body as unknown);
-        const call = () => handler({ params, query, body, user, req, res } as RouteInput<z.output<P>, z.output<Q>, z.output<B>>);
+        const input = (idempotency?: IdempotencyClaim) => ({ params, query, body, user, req, res, idempotency }) as RouteInput<z.output<P>, z.output<Q>, z.output<B>>;
+        const call = (idempotency?: IdempotencyClaim) => (spec.longRunning ? handler(input(idempotency)) : this.boundedTemporal(() => handler(input(idempotency))));
         const key = req.header('idempotency-key');
         const result =
           spec.idempotent && key && this.idempotency

@@ -175,6 +175,7 @@ export function registerCalendarRoutes(api: ApiRegistry, deps: CalendarRouteDeps
     {
       method: 'put',
       path: '/api/v1/calendar/days/:date',
+      longRunning: true,
       summary: 'Set a calendar day',
       description:
         'Adds or corrects a day (a holiday, a make-up workday on a weekend, or `workday` to remove an override), records the change, and sends the new calendar to every open case, whose due dates move. ' +
@@ -204,6 +205,7 @@ export function registerCalendarRoutes(api: ApiRegistry, deps: CalendarRouteDeps
     {
       method: 'put',
       path: '/api/v1/calendar/years/:year',
+      longRunning: true,
       summary: 'Set a calendar year\'s status',
       description:
         'Marks a year official once its State Council notice is entered (enter the notice\'s days first, then mark the year), or provisional again. ' +

@@ -2,7 +2,7 @@
  * Cases: intake through the two entrances only (window and online, R1.1), staff actions as
  * Workflow Updates (refusals keep their rule), and reads scoped to who is asking.
  */
-import type { Client } from '@temporalio/client';
+import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { type ActionName, FRONT_DESK_ONLY_ACTIONS, ACTION_ROLES } from '../../domain/case/actions.js';
@@ -18,8 +18,15 @@ import { recordViolation } from '../http/audit.js';
 import { pageOf, pageWindow } from '../http/paging.js';
 import { Problem, badRequest, forbiddenProblem, notFound } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
-import { maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
+import { hashQueryCode, maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
 import { problemOfTemporal } from '../services/temporal-errors.js';
+
+/** What an intake decides before it starts the workflow, kept on its Idempotency-Key. */
+interface IntakeAttempt {
+  caseNo: string;
+  queryCode: string;
+  receivedAt: number;
+}
 
 export interface CaseRouteDeps {
   db: Db;
@@ -154,7 +161,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         if (isDepartmentRole(user)) await recordViolation(db, res, user, 'DEPARTMENT_CREATED_CASE', 'a department account tried to create (accept) a case outside the two entrances (R1.1)');
       },
     },
-    async ({ body, user, res }) => {
+    async ({ body, user, res, idempotency }) => {
       const u = user!;
       const channel = u.role === 'APPLICANT' ? 'ONLINE' : 'WINDOW';
       const item = await publishedItemSnapshot(db, body.itemCode);
@@ -171,9 +178,12 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         throw badRequest('toleratedMaterials apply only to a window intake accepted at once', [{ field: 'body.toleratedMaterials', rule: 'not_applicable', message: 'tolerance is decided by the front desk at acceptance' }]);
       }
       const { channels: _channels, ...snapshot } = item;
-      const now = Date.now();
-      const query = newQueryCode();
-      const caseNo = await nextCaseNo(db, shanghaiDateOf(now));
+      // A retry of an intake whose first attempt died part-way continues that attempt: same case
+      // number, same instant, same query code — never a second case for one Idempotency-Key.
+      const earlier = idempotency?.resource as IntakeAttempt | undefined;
+      const now = earlier?.receivedAt ?? Date.now();
+      const query = earlier ? { code: earlier.queryCode, hash: hashQueryCode(earlier.queryCode) } : newQueryCode();
+      const caseNo = earlier?.caseNo ?? (await nextCaseNo(db, shanghaiDateOf(now)));
       res.locals.caseNo = caseNo;
       const input: CaseInput = {
         caseNo,
@@ -205,6 +215,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           throw e;
         }
       }
+      if (!earlier) await idempotency?.remember({ caseNo, queryCode: query.code, receivedAt: now } satisfies IntakeAttempt);
       await temporal.workflow.start('caseWorkflow', {
         taskQueue: deps.taskQueue,
         workflowId: caseNo,
@@ -219,6 +230,9 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         ],
         staticSummary: `${caseNo} · ${item.name} · ${item.departmentName}`,
         staticDetails: `Applicant ${input.applicant.name}, ${channel === 'WINDOW' ? `window ${u.windowNo ?? ''} clerk ${u.displayName}` : 'online portal'}; item ${item.code} v${item.version}`,
+      }).catch(async (e: unknown) => {
+        // The earlier attempt started the case before it died: answer with the case as it is.
+        if (!(earlier && e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
       });
       return { status: 201, body: { case: caseView(state, contextOf(state, now)), queryCode: query.code } };
     },
@@ -356,7 +370,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         idempotent: true,
         problems: [403, 404, 409, 422],
       },
-      async ({ params, body, user, res }) => {
+      async ({ params, body, user, res, idempotency }) => {
         const u = user!;
         res.locals.caseNo = params.caseNo;
         if (!ACTION_ROLES[name].includes(u.role)) {
@@ -367,7 +381,12 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           throw forbiddenProblem(`${u.role} may not ${name}: this action belongs to ${ACTION_ROLES[name].join(' or ')}`, 'role.not_allowed');
         }
         try {
-          const view = await temporal.workflow.getHandle(params.caseNo).executeUpdate(actionUpdates[name], { args: [{ actor: actorOf(u), payload: body as never }] });
+          // With an Idempotency-Key the Update id is the key's: Temporal applies an action once and
+          // answers a retry (after any failure on our side) with the recorded outcome.
+          const view = await temporal.workflow.getHandle(params.caseNo).executeUpdate(actionUpdates[name], {
+            args: [{ actor: actorOf(u), payload: body as never }],
+            ...(idempotency ? { updateId: idempotency.updateId } : {}),
+          });
           return { body: view };
         } catch (e) {
           throw problemOfTemporal(e, params.caseNo) ?? e;

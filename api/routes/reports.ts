@@ -22,6 +22,7 @@ export function registerReportRoutes(api: ApiRegistry, deps: { db: Db; temporal:
     {
       method: 'post',
       path: '/api/v1/reports/monthly',
+      longRunning: true,
       summary: 'Produce a month\'s analysis report now',
       description: 'Runs the same workflow the monthly schedule runs (1st of each month, 08:00 Asia/Shanghai): an overall report and one per department, each as PDF, CSV and JSON, and a notification to every department. Re-running a month replaces its files.',
       tags: ['reports'],

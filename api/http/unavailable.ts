@@ -1,0 +1,28 @@
+/**
+ * Which dependency an unexpected error says is unavailable, if any. A request that fails because
+ * PostgreSQL or Temporal cannot be reached (or did not answer within its deadline) gets 503 with
+ * Retry-After — a client should retry with its Idempotency-Key — not a 500 that reads like a bug.
+ */
+export type Dependency = 'PostgreSQL' | 'Temporal';
+
+const PG_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+const PG_TEXT = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|the database system is (shutting down|starting up)|terminating connection due to administrator command|Client has encountered a connection error|Connection refused|ECONNREFUSED|Query read timeout/i;
+/** gRPC status codes: 14 UNAVAILABLE, 4 DEADLINE_EXCEEDED. */
+const GRPC_UNAVAILABLE = new Set([4, 14]);
+const TEMPORAL_TEXT = /UNAVAILABLE|DEADLINE_EXCEEDED|Deadline exceeded|Failed to connect|No connection established|tcp connect error|Connection refused/i;
+
+export function unavailableDependency(err: unknown): Dependency | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    const x = e as { name?: string; code?: unknown; message?: string; constructor?: { name?: string } };
+    const name = `${x.name ?? ''} ${x.constructor?.name ?? ''}`;
+    const message = String(x.message ?? '');
+    if (/ServiceError|GrpcError|WorkflowUpdateRPCTimeoutOrCancelledError/.test(name) || (typeof x.code === 'number' && GRPC_UNAVAILABLE.has(x.code))) {
+      if ((typeof x.code === 'number' && GRPC_UNAVAILABLE.has(x.code)) || TEMPORAL_TEXT.test(message) || /RPCTimeout/.test(name)) return 'Temporal';
+    }
+    if (/Prisma|DriverAdapter|DatabaseError/.test(name) || (typeof x.code === 'string' && PG_CODES.has(x.code))) {
+      if ((typeof x.code === 'string' && PG_CODES.has(x.code)) || PG_TEXT.test(message) || /PrismaClientInitializationError/.test(name)) return 'PostgreSQL';
+    }
+    if (typeof x.code === 'string' && PG_CODES.has(x.code)) return 'PostgreSQL';
+  }
+  return undefined;
+}
