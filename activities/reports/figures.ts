@@ -4,7 +4,7 @@
  * statistics page never disagree: each figure counts its events on their Asia/Shanghai day,
  * overdue counts a case once, rates divide by the month's acceptances (null without any).
  */
-import { statistics } from '../../api/routes/statistics.js';
+import { statistics } from '../../api/services/statistics.js';
 import { addCalendarDays } from '../../domain/calendar/dates.js';
 import type { Figures } from '../../domain/statistics.js';
 import type { Db } from '../../prisma/client.js';

@@ -349,7 +349,7 @@ async function listeners(): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-/** The `data:` of each Server-Sent Events message, in order. */
+/** The `data:` of each unnamed Server-Sent Events message (a payload), in order. */
 async function* sseMessages(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder();
   let buffer = '';
@@ -359,6 +359,8 @@ async function* sseMessages(body: ReadableStream<Uint8Array>): AsyncGenerator<st
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
+      // Named events (heartbeat, expired, revoked) are not payloads.
+      if (block.split('\n').some((l) => l.startsWith('event: '))) continue;
       const data = block
         .split('\n')
         .filter((l) => l.startsWith('data: '))
