@@ -17,6 +17,9 @@ import { SCREEN_CREDENTIALS_CHANNEL } from './screen-credentials.js';
 import { bigScreen } from './statistics.js';
 
 
+/** How long a change waits for the rest of its action's events before it is pushed. */
+const GATHER_MS = 50;
+
 /**
  * One per API copy: holds the connected screens and, while there is at least one, a LISTEN
  * connection. Notifications are coalesced: the first starts a short timer, those arriving
@@ -32,12 +35,14 @@ export class BigScreenHub {
   private flushTimer: NodeJS.Timeout | undefined;
   private flushing = false;
   private changes = 0;
+  private lastFlushAt = 0;
   private messageId = 0;
   /** Bumped when the last screen leaves: a listener that connects after that is closed at once. */
   private generation = 0;
 
   constructor(
     private readonly deps: { db: Db; databaseUrl: string; logger?: Logger | undefined },
+    /** At most one payload per this many milliseconds while changes keep coming. */
     private readonly coalesceMs = 500,
   ) {}
 
@@ -166,14 +171,21 @@ export class BigScreenHub {
     this.schedule();
   }
 
+  /**
+   * A change after a quiet spell is pushed almost at once (after GATHER_MS, so that the events of
+   * one action — e.g. approved and output held — ride together); during a burst at most one
+   * payload per `coalesceMs` goes out, so a busy hall costs a bounded number of renders.
+   */
   private schedule(): void {
     if (this.flushTimer || this.flushing || this.screens.size === 0) return;
-    this.flushTimer = setTimeout(() => void this.flush(), this.coalesceMs);
+    const wait = Math.max(GATHER_MS, this.lastFlushAt + this.coalesceMs - Date.now());
+    this.flushTimer = setTimeout(() => void this.flush(), wait);
   }
 
   private async flush(): Promise<void> {
     this.flushTimer = undefined;
     this.flushing = true;
+    this.lastFlushAt = Date.now();
     const before = this.changes;
     try {
       const msg = this.message(await this.render());
