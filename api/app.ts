@@ -27,8 +27,10 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerNoticeRoutes } from './routes/notices.js';
 import { registerPublicRoutes } from './routes/public.js';
 import { registerReportRoutes } from './routes/reports.js';
+import { registerScreenCredentialRoutes } from './routes/screen-credentials.js';
 import { registerStatisticsRoutes } from './routes/statistics.js';
 import { registerSupervisionRoutes } from './routes/supervision.js';
+import { ScreenCredentials, screenCredentialGate } from './services/screen-credentials.js';
 
 export interface AppDeps {
   config: Config;
@@ -66,6 +68,9 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   const tokens = new Tokens({ secret: config.JWT_SECRET, accessMinutes: config.ACCESS_TOKEN_MINUTES, refreshHours: config.REFRESH_TOKEN_HOURS });
   app.use(authenticate(tokens));
   app.use(auditTrail(db, logger));
+  // A big-screen credential opens the big screen only: 403 anywhere else (audited as refused).
+  const screens = new ScreenCredentials(db, config.JWT_SECRET);
+  app.use(screenCredentialGate(screens));
 
   const router = express.Router();
   registerHealthRoutes(router, { db, connection: temporal.connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });
@@ -79,7 +84,8 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerSupervisionRoutes(api, { db });
   registerNoticeRoutes(api, { db, temporal });
   registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
-  registerStatisticsRoutes(api, { db, databaseUrl: databaseUrl(config), tokens, logger });
+  registerStatisticsRoutes(api, { db, databaseUrl: databaseUrl(config), tokens, screens, logger });
+  registerScreenCredentialRoutes(api, { screens });
 
   const openapi = api.openapi({
     title: 'One-window platform API (一窗综合受理平台)',

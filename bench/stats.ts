@@ -18,7 +18,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type DailyDepartmentCounts, bigScreen, rollupCounts } from '../api/routes/statistics.js';
+import { type DailyDepartmentCounts, bigScreen, rollupCounts } from '../api/services/statistics.js';
 import { addCalendarDays, shanghaiDateOf, startOfShanghaiDay } from '../domain/calendar/dates.js';
 import { METRICS, type Metric, figuresOf } from '../domain/statistics.js';
 import { type Db, Prisma, createDb } from '../prisma/client.js';

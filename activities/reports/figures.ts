@@ -4,9 +4,9 @@
  * statistics page never disagree: each figure counts its events on their Asia/Shanghai day,
  * overdue counts a case once, rates divide by the month's acceptances (null without any).
  */
-import { statistics } from '../../api/routes/statistics.js';
+import { rollupDailyDepartmentCounts, statistics } from '../../api/services/statistics.js';
 import { addCalendarDays } from '../../domain/calendar/dates.js';
-import type { Figures } from '../../domain/statistics.js';
+import { type Figures, type Metric, daysBetween, figuresOf } from '../../domain/statistics.js';
 import type { Db } from '../../prisma/client.js';
 
 export type { Figures };
@@ -17,7 +17,14 @@ export interface MonthlyFigures {
   from: string;
   to: string;
   overall: Figures;
-  departments: { code: string; name: string; figures: Figures; items: { code: string; name: string; figures: Figures }[] }[];
+  /** Every day of the month, for the daily trend chart. */
+  daily: DailyFigures[];
+  departments: { code: string; name: string; figures: Figures; daily: DailyFigures[]; items: { code: string; name: string; figures: Figures }[] }[];
+}
+
+export interface DailyFigures {
+  day: string;
+  figures: Figures;
 }
 
 /** The month's first and last calendar day. */
@@ -32,11 +39,23 @@ export function monthDays(month: string): { from: string; to: string } {
 
 export async function monthlyFigures(db: Db, month: string): Promise<MonthlyFigures> {
   const { from, to } = monthDays(month);
-  const [overall, byDepartment, byItem] = await Promise.all([
+  const [overall, byDepartment, byItem, dailyRows] = await Promise.all([
     statistics(db, { from, to, groupBy: 'none' }),
     statistics(db, { from, to, groupBy: 'department' }),
     statistics(db, { from, to, groupBy: 'item' }),
+    rollupDailyDepartmentCounts(db, from, to),
   ]);
+  // Day × department counts from the same rollup: the trend adds up to the month's figures.
+  const perDay = new Map<string, Partial<Record<Metric, number>>>();
+  const perDeptDay = new Map<string, Partial<Record<Metric, number>>>();
+  for (const r of dailyRows) {
+    for (const [map, key] of [[perDay, r.day], [perDeptDay, `${r.department_code} ${r.day}`]] as const) {
+      const counts = map.get(key) ?? {};
+      counts[r.metric] = (counts[r.metric] ?? 0) + Number(r.n);
+      map.set(key, counts);
+    }
+  }
+  const days = daysBetween(from, to);
   const departmentOfItem = new Map(
     (await db.serviceItem.findMany({ where: { code: { in: byItem.groups.map((g) => g.key) } }, select: { code: true, departmentCode: true } })).map((i) => [i.code, i.departmentCode]),
   );
@@ -50,9 +69,11 @@ export async function monthlyFigures(db: Db, month: string): Promise<MonthlyFigu
     from,
     to,
     overall: overall.total,
+    daily: days.map((day) => ({ day, figures: figuresOf(perDay.get(day) ?? {}) })),
     departments: departments.map((d) => ({
       code: d.code,
       name: d.name,
+      daily: days.map((day) => ({ day, figures: figuresOf(perDeptDay.get(`${d.code} ${day}`) ?? {}) })),
       figures: byDepartment.groups.find((g) => g.key === d.code) ? figuresOfGroup(byDepartment.groups.find((g) => g.key === d.code)!) : emptyFigures(byDepartment.total),
       items: byItem.groups
         .filter((g) => departmentOfItem.get(g.key) === d.code)

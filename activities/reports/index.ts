@@ -1,10 +1,12 @@
 /**
  * The monthly report activity: counts the month, renders the overall report and one per
  * department in three formats, stores them (replacing an earlier run for the same month), and
- * tells each department and the centre by a notification record.
+ * tells each window department, the centre and the business-environment office (市营商办, which
+ * the seed names as a recipient of the monthly analysis, R4.3) by a notification record.
  */
 import type { Db } from '../../prisma/client.js';
 import { monthlyFigures } from './figures.js';
+import { BUSINESS_ENVIRONMENT_OFFICE } from './recipients.js';
 import { type ReportScope, renderCsv, renderJson, renderPdf } from './render.js';
 
 export interface MonthlyReportResult {
@@ -48,14 +50,15 @@ export function createReportActivities({ db }: { db: Db }) {
       const title = `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月统计分析报告已生成`;
       await db.notification.createMany({
         data: [
-          { departmentCode: null, kind: 'MONTHLY_REPORT', title, payload: { month, reportIds: ids.get('ALL') ?? [] } },
-          ...data.departments.map((d) => ({ departmentCode: d.code, kind: 'MONTHLY_REPORT', title: `${d.name}${title}`, payload: { month, reportIds: ids.get(d.code) ?? [] } })),
+          { recipient: 'CENTRE', departmentCode: null, kind: 'MONTHLY_REPORT', title, payload: { month, reportIds: ids.get('ALL') ?? [] } },
+          { recipient: 'BUSINESS_ENVIRONMENT_OFFICE', departmentCode: null, kind: 'MONTHLY_REPORT', title: `${BUSINESS_ENVIRONMENT_OFFICE}：${title}`, payload: { month, reportIds: ids.get('ALL') ?? [] } },
+          ...data.departments.map((d) => ({ recipient: 'DEPARTMENT', departmentCode: d.code, kind: 'MONTHLY_REPORT', title: `${d.name}${title}`, payload: { month, reportIds: ids.get(d.code) ?? [] } })),
         ],
       });
       return {
         month,
         reports: [...ids.values()].reduce((n, l) => n + l.length, 0),
-        notifications: data.departments.length + 1,
+        notifications: data.departments.length + 2,
         overall: { accepted: data.overall.accepted, completed: data.overall.completed, overdue: data.overall.overdue },
       };
     },

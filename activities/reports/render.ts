@@ -2,11 +2,19 @@
  * Renders a month's statistical analysis report as PDF (Chinese text in an embedded Noto Sans
  * Hans font from the npm package @embedpdf/fonts-sc, so no viewer ever shows a missing-glyph
  * box), CSV (UTF-8 with BOM, so spreadsheet software reads the Chinese) and JSON.
+ *
+ * The PDF reads as an analysis for the joint review meeting: a summary whose sentences are built
+ * from the figures themselves (analysisOf), the month's daily trend and the department ranking as
+ * charts (charts.ts, drawn server-side as SVG and placed as vectors), the table, and who the
+ * report goes to. Every time in it is Beijing time (北京时间).
  */
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { dailyTrendSvg, departmentRankingSvg } from './charts.js';
 import type { Figures, MonthlyFigures } from './figures.js';
+import { BUSINESS_ENVIRONMENT_OFFICE } from './recipients.js';
 
 const require = createRequire(import.meta.url);
 /** The package exports no path to its font files; they sit beside its dist folder. */
@@ -14,6 +22,11 @@ export const CJK_FONT = path.join(path.dirname(require.resolve('@embedpdf/fonts-
 const CJK_FONT_BOLD = path.join(path.dirname(CJK_FONT), 'NotoSansHans-Bold.otf');
 
 const HALL = '榆林市政务服务中心';
+
+/** "2026-12-01 08:00" in Asia/Shanghai (UTC+8 all year: China keeps no daylight saving). */
+export function beijingTime(d: Date): string {
+  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
 /** A rate without a denominator (nothing accepted) is shown as a dash, not as 0 %. */
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const monthZh = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
@@ -33,14 +46,53 @@ export const COLUMNS: Column[] = [
 
 const cell = (f: Figures, c: Column) => (c.rate ? pct(f[c.key]) : String(f[c.key]));
 
-/** A few sentences of analysis a department can read at the joint review meeting. */
+/**
+ * A few sentences of analysis a department can read at the joint review meeting. Each figure is
+ * named once with its own word: 准予 (a department's approval decision) and 办结 (a result handed
+ * out) are different events on different days, so neither is ever said to be part of the other.
+ */
 export function analysisOf(name: string, f: Figures): string[] {
-  if (f.accepted === 0 && f.completed === 0) return [`${name}本月无受理和办结件。`];
-  const lines = [`${name}本月受理 ${f.accepted} 件，办结 ${f.completed} 件（其中准予 ${f.approved} 件），超期 ${f.overdue} 件，超期率 ${pct(f.overdueRate)}；退件 ${f.returned} 件，退件率 ${pct(f.returnedRate)}；暂停、特别程序、撤回等中断 ${f.interrupted} 件次。`];
+  const nothing = f.accepted + f.approved + f.completed + f.overdue + f.returned + f.interrupted === 0;
+  if (nothing) return [`${name}本月无受理、审批、办结、退件或中断记录。`];
+  const i = f.interruptions;
+  const lines = [
+    `${name}本月受理 ${f.accepted} 件，审批准予 ${f.approved} 件，办结 ${f.completed} 件。`,
+    f.completed > 0 ? `本月办结的 ${f.completed} 件中，按时办结 ${f.completedOnTime} 件，按时办结率 ${pct(f.onTimeRate)}。` : `本月无办结件。`,
+    `超期 ${f.overdue} 件，超期率 ${pct(f.overdueRate)}；退件 ${f.returned} 件，退件率 ${pct(f.returnedRate)}（两率均以本月受理量为分母）。`,
+    `中断 ${f.interrupted} 件次（暂停 ${i.paused}、特别程序 ${i.specialProcedures}、撤回 ${i.withdrawn}、终止 ${i.terminated}、补正逾期 ${i.correctionLapsed}）。`,
+  ];
   if (f.overdue > 0) lines.push(`存在超期办件，请对照问题台账逐件说明原因并限期整改。`);
+  else if (f.accepted > 0) lines.push(`本月无超期办件。`);
   if ((f.returnedRate ?? 0) >= 0.1) lines.push(`退件率偏高，请会同综合窗口核查受理标准和一次性告知执行情况。`);
-  if (f.overdue === 0 && f.accepted > 0) lines.push(`本月无超期办件。`);
   return lines;
+}
+
+/** How the figures are counted, printed under the summary so that no reader adds up unlike things. */
+export const COUNTING_NOTE =
+  '口径：各项均按事件发生的北京时间日期计入当月。审批准予按部门作出准予决定计数，办结按结果送达计数，二者互不包含：本月准予的办件可能下月办结，本月办结的办件也可能上月已准予。';
+
+/** Departments best first: most completions, then the lower overdue rate. */
+export function rankDepartments(data: MonthlyFigures): MonthlyFigures['departments'] {
+  return data.departments
+    .filter((d) => d.figures.accepted + d.figures.completed > 0)
+    .sort((a, b) => b.figures.completed - a.figures.completed || (a.figures.overdueRate ?? 0) - (b.figures.overdueRate ?? 0) || a.code.localeCompare(b.code));
+}
+
+/** The ranking chart is the same in every report of a month: drawn once per month's figures. */
+const rankingCharts = new WeakMap<MonthlyFigures, string>();
+function rankingChartOf(data: MonthlyFigures, ranked: MonthlyFigures['departments'], width: number): string {
+  let svg = rankingCharts.get(data);
+  if (svg === undefined) {
+    svg = departmentRankingSvg(ranked.map((d) => ({ name: d.name, figures: d.figures })), { width, height: 300 });
+    rankingCharts.set(data, svg);
+  }
+  return svg;
+}
+
+/** Who receives a report: the business-environment office and the centre get the overall one, each window department its own. */
+export function recipientsOf(data: MonthlyFigures, scope: ReportScope): string {
+  if (scope.kind === 'DEPARTMENT') return `${data.departments.find((d) => d.code === scope.code)?.name ?? scope.code}；抄送：${BUSINESS_ENVIRONMENT_OFFICE}`;
+  return `${BUSINESS_ENVIRONMENT_OFFICE}、中心领导及各窗口部门（${data.departments.length} 个）`;
 }
 
 export type ReportScope = { kind: 'ALL' } | { kind: 'DEPARTMENT'; code: string };
@@ -61,18 +113,36 @@ export function renderPdf(data: MonthlyFigures, scope: ReportScope, generatedAt:
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const chart = (svg: string, height: number) => {
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const y = doc.y;
+    SVGtoPDF(doc as unknown as Parameters<typeof SVGtoPDF>[0], svg, doc.page.margins.left, y, {
+      width,
+      height,
+      assumePt: true,
+      // Every label of a chart is Chinese or digits: one embedded font draws them all.
+      fontCallback: (_family, bold) => (bold ? 'cjk-bold' : 'cjk'),
+    });
+    doc.x = doc.page.margins.left;
+    doc.y = y + height + 6;
+    doc.font('cjk').fontSize(10).fillColor('#000');
+  };
 
   doc.font('cjk-bold').fontSize(16).text(title, { align: 'center' });
   doc.moveDown(0.3).font('cjk').fontSize(9).fillColor('#555')
-    .text(`统计期间：${data.from} 至 ${data.to}（北京时间） · 生成时间：${generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`, { align: 'center' });
+    .text(`统计期间：${data.from} 至 ${data.to}（北京时间） · 生成时间：${beijingTime(generatedAt)}（北京时间）`, { align: 'center' })
+    .text(`报送：${recipientsOf(data, scope)}`, { align: 'center' });
   doc.fillColor('#000').moveDown();
 
   doc.font('cjk-bold').fontSize(12).text('一、总体情况');
   doc.font('cjk').fontSize(10);
+  for (const line of analysisOf(dept ? dept.name : '全市', totals)) doc.text(line);
+  doc.moveDown(0.3).fontSize(8).fillColor('#555').text(COUNTING_NOTE).fillColor('#000').fontSize(10);
+  doc.moveDown(0.5);
   for (const c of COLUMNS) doc.text(`${c.zh}：${cell(totals, c)}`, { continued: false });
   doc.moveDown(0.5);
-  for (const line of analysisOf(dept ? dept.name : '全市', totals)) doc.text(line);
-  doc.moveDown();
+  chart(dailyTrendSvg(dept ? dept.daily : data.daily, { width, height: 220 }), 220);
 
   doc.font('cjk-bold').fontSize(12).text(dept ? '二、分事项情况' : '二、分部门情况');
   const rows = rowsOf(data, scope).filter((r) => scope.kind === 'ALL' || r.figures.accepted + r.figures.completed + r.figures.interrupted > 0);
@@ -97,14 +167,19 @@ export function renderPdf(data: MonthlyFigures, scope: ReportScope, generatedAt:
   if (rows.length === 0) drawRow(['本月无办件', ...COLUMNS.map(() => '')], false);
   for (const r of rows) drawRow([r.label, ...COLUMNS.map((c) => cell(r.figures, c))], false);
 
-  if (!dept) {
-    doc.moveDown();
-    doc.font('cjk-bold').fontSize(12).text('三、部门排名（按办结件数，超期率低者优先）');
-    doc.font('cjk').fontSize(10);
-    data.departments
-      .filter((d) => d.figures.accepted + d.figures.completed > 0)
-      .sort((a, b) => b.figures.completed - a.figures.completed || (a.figures.overdueRate ?? 0) - (b.figures.overdueRate ?? 0))
-      .forEach((d, i) => doc.text(`${i + 1}. ${d.name}：办结 ${d.figures.completed} 件，超期率 ${pct(d.figures.overdueRate)}`));
+  const ranked = rankDepartments(data);
+  doc.moveDown();
+  doc.font('cjk-bold').fontSize(12).text('三、部门排名（按办结件数，超期率低者优先）');
+  doc.font('cjk').fontSize(10);
+  if (ranked.length === 0) doc.text('本月各部门均无受理和办结件。');
+  else {
+    chart(rankingChartOf(data, ranked, width), 300);
+    if (dept) {
+      const place = ranked.findIndex((d) => d.code === dept.code);
+      doc.text(place >= 0 ? `${dept.name}在本月有办件的 ${ranked.length} 个部门中排名第 ${place + 1}。` : `${dept.name}本月无受理和办结件，未参与排名。`);
+    } else {
+      ranked.forEach((d, i) => doc.text(`${i + 1}. ${d.name}：办结 ${d.figures.completed} 件，超期率 ${pct(d.figures.overdueRate)}`));
+    }
   }
   doc.end();
   return done;
@@ -125,7 +200,7 @@ export function renderCsv(data: MonthlyFigures, scope: ReportScope): Buffer {
 export function renderJson(data: MonthlyFigures, scope: ReportScope): Buffer {
   const dept = scope.kind === 'DEPARTMENT' ? data.departments.find((d) => d.code === scope.code) : undefined;
   const body = dept
-    ? { month: data.month, from: data.from, to: data.to, department: { code: dept.code, name: dept.name }, figures: dept.figures, items: dept.items, analysis: analysisOf(dept.name, dept.figures) }
-    : { month: data.month, from: data.from, to: data.to, figures: data.overall, departments: data.departments.map(({ items: _items, ...d }) => d), analysis: analysisOf('全市', data.overall) };
+    ? { month: data.month, from: data.from, to: data.to, recipients: recipientsOf(data, scope), department: { code: dept.code, name: dept.name }, figures: dept.figures, daily: dept.daily, items: dept.items, analysis: analysisOf(dept.name, dept.figures) }
+    : { month: data.month, from: data.from, to: data.to, recipients: recipientsOf(data, scope), figures: data.overall, daily: data.daily, departments: data.departments.map(({ items: _items, daily: _daily, ...d }) => d), analysis: analysisOf('全市', data.overall) };
   return Buffer.from(JSON.stringify(body, null, 2), 'utf8');
 }

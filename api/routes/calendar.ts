@@ -14,7 +14,7 @@ import { isIsoDate, toDayNumber, weekdayOf } from '../../domain/calendar/dates.j
 import type { Db } from '../../prisma/client.js';
 import { Problem } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
-import { CalendarChangeRefused, type ChangeResult, CalendarService } from '../services/calendar.js';
+import { CalendarChangeRefused, type ChangeResult, CalendarService, IMPACT_LIST_LIMIT } from '../services/calendar.js';
 
 export interface CalendarRouteDeps {
   db: Db;
@@ -77,6 +77,30 @@ const changeAnswer = z.object({
   notified: z.number().describe('open cases that received the new calendar'),
   gone: z.number().describe('open in the read model but no longer running'),
   failed: z.number().describe('could not be told now; they receive the full calendar with the next change'),
+});
+
+const impactAnswer = z.object({
+  date: z.string(),
+  before: dayAnswer,
+  after: dayAnswer,
+  changesWorkingDay: z.boolean().describe('false when the day stays a working day (or a day off) as it was: no case moves'),
+  checked: z.number().int().describe('open cases with a running clock whose limit spans the day'),
+  moved: z.number().int(),
+  later: z.number().int(),
+  earlier: z.number().int(),
+  items: z.array(
+    z.object({
+      caseNo: z.string(),
+      itemCode: z.string(),
+      itemName: z.string(),
+      departmentCode: z.string(),
+      status: z.string(),
+      acceptedDate: z.string(),
+      dueDate: z.string(),
+      newDueDate: z.string(),
+      suspended: z.boolean(),
+    }),
+  ),
 });
 
 export function registerCalendarRoutes(api: ApiRegistry, deps: CalendarRouteDeps): void {
@@ -169,6 +193,23 @@ export function registerCalendarRoutes(api: ApiRegistry, deps: CalendarRouteDeps
         },
       };
     },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/calendar/days/:date/impact',
+      summary: 'What a change of a calendar day would do, before saving it',
+      description:
+        'Previews PUT /api/v1/calendar/days/{date} with the same `kind`: the day as it is and as it would be, and which open cases with a running clock (transferring, in review, returned) would have their due date moved, later or earlier, with the new date — at most ' +
+        `${IMPACT_LIST_LIMIT} listed, all counted. A case paused or in a special procedure is flagged: its exact date is settled when it resumes. Nothing is saved and no case is told.`,
+      tags: ['calendar'],
+      access: ['CENTRE_MANAGER'],
+      params: z.object({ date: calendarDate('date') }),
+      query: z.object({ kind: z.enum(['holiday', 'makeup_workday', 'workday']).describe('the kind the day would be set to (as in PUT)') }),
+      response: impactAnswer,
+    },
+    async ({ params, query }) => ({ body: await calendars.previewDay({ date: params.date, kind: query.kind }) }),
   );
 
   api.route(

@@ -30,6 +30,7 @@ import { type CatalogIssue, validateItemContent } from '../../domain/catalog/val
 import { type Db, Prisma } from '../../prisma/client.js';
 import { type FieldIssue, Problem, conflictProblem, notFound } from '../http/problem.js';
 import { canonicalContent } from '../../domain/catalog/content.js';
+import { diffContent } from '../../domain/catalog/diff.js';
 import { versionFields } from '../../prisma/catalog-rows.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
 
@@ -589,6 +590,41 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
           })),
         },
       };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
+      path: '/api/v1/items/:code/versions/diff',
+      summary: 'The differences between two versions of an item',
+      description:
+        'Field by field from version `from` to version `to`: the item\'s fields (name, type, channels, limits, conditions, legal basis, result, fee, material order), ' +
+        'and the materials (by code) and special procedures (by kind) added, removed or changed, each change with its Chinese label and readable values. ' +
+        'Defaults: `to` is the newest version, `from` the one before it.',
+      tags: ['catalog management'],
+      access: MANAGER,
+      params: codeParam,
+      query: z.object({
+        from: z.coerce.number().int().min(1).optional().describe('the older version (default: the one before `to`)'),
+        to: z.coerce.number().int().min(1).optional().describe('the newer version (default: the newest)'),
+      }),
+      problems: [404, 422],
+    },
+    async ({ params, query }) => {
+      const versions = await db.serviceItemVersion.findMany({ where: { itemCode: params.code }, orderBy: { version: 'asc' } });
+      if (versions.length === 0) throw notFound(`service item ${params.code} does not exist`);
+      const to = query.to ?? versions.at(-1)!.version;
+      const from = query.from ?? to - 1;
+      const byVersion = new Map(versions.map((v) => [v.version, v]));
+      const missing: FieldIssue[] = [];
+      if (from < 1 || !byVersion.has(from)) missing.push({ field: 'query.from', rule: 'catalog.version_unknown', message: from < 1 ? `version ${to} has no earlier version to compare with` : `${params.code} has no version ${from}` });
+      if (!byVersion.has(to)) missing.push({ field: 'query.to', rule: 'catalog.version_unknown', message: `${params.code} has no version ${to}` });
+      if (missing.length) throw new Problem(422, `cannot compare: ${missing.map((m) => m.message).join('; ')}`, { rule: 'catalog.version_unknown', errors: missing });
+      const describe = (v: VersionRow) => ({ version: v.version, state: v.state, createdBy: v.createdBy, createdAt: v.createdAt.toISOString(), publishedAt: v.publishedAt?.toISOString() ?? null });
+      const a = byVersion.get(from)!;
+      const b = byVersion.get(to)!;
+      return { body: { code: params.code, from: describe(a), to: describe(b), ...diffContent(contentOfVersion(a), contentOfVersion(b)) } };
     },
   );
 

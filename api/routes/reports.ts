@@ -5,6 +5,7 @@
  */
 import type { Client } from '@temporalio/client';
 import { z } from 'zod';
+import { BUSINESS_ENVIRONMENT_OFFICE, CENTRE, REPORT_RECIPIENTS, type ReportRecipient } from '../../activities/reports/recipients.js';
 import { shanghaiDateOf } from '../../domain/calendar/dates.js';
 import type { Db } from '../../prisma/client.js';
 import { forbiddenProblem, notFound, ruleRefused } from '../http/problem.js';
@@ -87,6 +88,45 @@ export function registerReportRoutes(api: ApiRegistry, deps: { db: Db; temporal:
   api.route(
     {
       method: 'get',
+      path: '/api/v1/reports/monthly/:month/recipients',
+      summary: 'Who was told of a month\'s report',
+      description: 'Every notification sent for the month\'s report, newest run first: the business-environment office (市营商办), the centre, and each window department, with whether it was read. Answers an empty list for a month never run.',
+      tags: ['reports'],
+      access: ['CENTRE_MANAGER', 'SUPERVISOR'],
+      params: z.object({ month: monthParam }),
+      response: z.object({
+        month: z.string(),
+        items: z.array(z.object({ id: z.string(), at: z.string(), recipient: z.enum(REPORT_RECIPIENTS), departmentCode: z.string().nullable(), name: z.string(), title: z.string(), read: z.boolean() })),
+      }),
+    },
+    async ({ params }) => {
+      const [rows, departments] = await Promise.all([
+        db.notification.findMany({ where: { kind: 'MONTHLY_REPORT', payload: { path: ['month'], equals: params.month } }, orderBy: [{ at: 'desc' }, { id: 'asc' }], take: 2_000 }),
+        db.department.findMany({ select: { code: true, name: true } }),
+      ]);
+      const names = new Map(departments.map((d) => [d.code, d.name]));
+      const nameOf = (r: (typeof rows)[number]) =>
+        r.recipient === 'BUSINESS_ENVIRONMENT_OFFICE' ? BUSINESS_ENVIRONMENT_OFFICE : r.recipient === 'CENTRE' ? CENTRE : names.get(r.departmentCode ?? '') ?? r.departmentCode ?? '';
+      return {
+        body: {
+          month: params.month,
+          items: rows.map((r) => ({
+            id: String(r.id),
+            at: r.at.toISOString(),
+            recipient: r.recipient as ReportRecipient,
+            departmentCode: r.departmentCode,
+            name: nameOf(r),
+            title: r.title,
+            read: r.readAt !== null,
+          })),
+        },
+      };
+    },
+  );
+
+  api.route(
+    {
+      method: 'get',
       path: '/api/v1/notifications',
       summary: 'My notifications',
       description: 'Department staff see their department\'s notifications; managers and supervisors the centre\'s.',
@@ -96,7 +136,7 @@ export function registerReportRoutes(api: ApiRegistry, deps: { db: Db; temporal:
     },
     async ({ query, user }) => {
       const own = scopeOf(user!);
-      const where = { departmentCode: own ?? null };
+      const where = own ? { departmentCode: own } : { recipient: 'CENTRE' };
       const rows = await db.notification.findMany({ where, orderBy: { at: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize });
       return { body: rows.map((n) => ({ id: String(n.id), at: n.at.toISOString(), kind: n.kind, title: n.title, payload: n.payload, read: n.readAt !== null })) };
     },

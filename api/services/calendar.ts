@@ -19,8 +19,8 @@
  * fans the signal out instead of one API request.
  */
 import { type Client, WorkflowNotFoundError } from '@temporalio/client';
-import { type CalendarData, WorkingCalendar } from '../../domain/calendar/calendar.js';
-import type { IsoDate } from '../../domain/calendar/dates.js';
+import { type CalendarData, type DayInfo, WorkingCalendar } from '../../domain/calendar/calendar.js';
+import { type IsoDate, shanghaiDateOf, startOfShanghaiDay } from '../../domain/calendar/dates.js';
 import { FINAL_STATUSES } from '../../domain/case/model.js';
 import type { Db, Prisma } from '../../prisma/client.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
@@ -91,6 +91,59 @@ export class CalendarChangeRefused extends Error {
   }
 }
 
+/** One open case whose due date a day change would move. */
+export interface MovedCase {
+  caseNo: string;
+  itemCode: string;
+  itemName: string;
+  departmentCode: string;
+  status: string;
+  acceptedDate: IsoDate;
+  dueDate: IsoDate;
+  newDueDate: IsoDate;
+  /** Paused or in a special procedure now: the workflow also recounts its suspended days, so its date is settled when it resumes. */
+  suspended: boolean;
+}
+
+/** What a day change would do, before it is saved. */
+export interface DayImpact {
+  date: IsoDate;
+  before: DayInfo;
+  after: DayInfo;
+  /** False when the change only renames the day, or keeps it working (or off) as it was. */
+  changesWorkingDay: boolean;
+  /** Open cases with a running clock whose limit spans the day (accepted before it, due on or after it). */
+  checked: number;
+  moved: number;
+  later: number;
+  earlier: number;
+  /** The moved cases, earliest due date first, at most IMPACT_LIST_LIMIT. */
+  items: MovedCase[];
+}
+
+/** Statuses in which a case's clock runs (the same as the big screen's overdue list). */
+const CLOCK_STATUSES = ['TRANSFERRING', 'IN_REVIEW', 'RETURNED'];
+export const IMPACT_LIST_LIMIT = 100;
+
+/**
+ * The calendar with one day set to `kind` (`workday` removes its override), as a change would leave it.
+ */
+export function withDay(data: CalendarData, date: IsoDate, kind: ManagedDayKind, name?: string): CalendarData {
+  const days = data.days.filter((d) => d.date !== date);
+  if (kind !== 'workday') days.push({ date, kind, ...(name ? { name } : {}) });
+  days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { years: data.years, days };
+}
+
+/**
+ * The due date a case would have under `after`: the same number of working days after its
+ * acceptance date as under `before` (domain/clock: due = acceptance date + N + suspended working days).
+ */
+export function movedDueDate(before: WorkingCalendar, after: WorkingCalendar, acceptedDate: IsoDate, dueDate: IsoDate): IsoDate {
+  const n = before.countWorkingDays(acceptedDate, dueDate).count;
+  return n === 0 ? dueDate : after.addWorkingDays(acceptedDate, n).date;
+}
+
 export class CalendarService {
   private cached: { at: number; calendar: Promise<WorkingCalendar> } | undefined;
 
@@ -133,6 +186,51 @@ export class CalendarService {
       const data = { kind: DB_KIND[change.kind], name, source: 'MANAGER', note: change.note, updatedBy: by };
       await tx.calendarDay.upsert({ where: { date }, create: { date, ...data }, update: data });
     });
+  }
+
+  /**
+   * What setting one day would do, without saving: whether the day stops or starts being a
+   * working day, and which open cases' due dates would move (and to when). Read from the read
+   * model and the calendar as they stand; nothing is written and no case is told.
+   */
+  async previewDay(change: { date: IsoDate; kind: ManagedDayKind; name?: string }): Promise<DayImpact> {
+    const data = await loadCalendarData(this.db);
+    const before = new WorkingCalendar(data);
+    const after = new WorkingCalendar(withDay(data, change.date, change.kind, change.name));
+    const impact: DayImpact = {
+      date: change.date,
+      before: before.dayInfo(change.date),
+      after: after.dayInfo(change.date),
+      changesWorkingDay: false,
+      checked: 0,
+      moved: 0,
+      later: 0,
+      earlier: 0,
+      items: [],
+    };
+    impact.changesWorkingDay = impact.before.workingDay !== impact.after.workingDay;
+    // A case whose limit does not span the day cannot move: its working days all lie before the day, or start after it.
+    const rows = await this.db.$queryRaw<{ case_no: string; item_code: string; item_name: string; department_code: string; status: string; accepted_at: Date; due_date: string; suspended: boolean }[]>`
+      SELECT case_no, item_code, item_name, department_code, status, accepted_at, to_char(due_date, 'YYYY-MM-DD') AS due_date,
+             coalesce((view->>'paused')::boolean, false) OR coalesce((view->>'inSpecialProcedure')::boolean, false) AS suspended
+      FROM case_snapshot
+      WHERE status = ANY(${CLOCK_STATUSES}::text[]) AND accepted_at IS NOT NULL AND due_date IS NOT NULL
+        AND accepted_at < ${new Date(startOfShanghaiDay(change.date))} AND due_date >= ${change.date}::date
+      ORDER BY due_date, case_no`;
+    impact.checked = rows.length;
+    if (!impact.changesWorkingDay) return impact;
+    for (const r of rows) {
+      const acceptedDate = shanghaiDateOf(r.accepted_at.getTime());
+      const newDueDate = movedDueDate(before, after, acceptedDate, r.due_date);
+      if (newDueDate === r.due_date) continue;
+      impact.moved += 1;
+      if (newDueDate > r.due_date) impact.later += 1;
+      else impact.earlier += 1;
+      if (impact.items.length < IMPACT_LIST_LIMIT) {
+        impact.items.push({ caseNo: r.case_no, itemCode: r.item_code, itemName: r.item_name, departmentCode: r.department_code, status: r.status, acceptedDate, dueDate: r.due_date, newDueDate, suspended: r.suspended });
+      }
+    }
+    return impact;
   }
 
   /** Marks a year official (its notice entered) or provisional (weekends only), then tells every open case. */

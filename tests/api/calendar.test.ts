@@ -8,6 +8,8 @@
 import crypto from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shanghaiDateOf } from '../../domain/calendar/dates.js';
+import { eventually } from '../support/catalog.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
@@ -191,6 +193,55 @@ describe('a centre manager corrects the calendar', () => {
     expect(r.body.change.days).toEqual([{ date: CLOSURE_DAY, kind: 'WORKDAY', name: '' }]);
     expect((await get(`/api/v1/calendar/days/${CLOSURE_DAY}`)).body).toEqual({ date: CLOSURE_DAY, workingDay: true, kind: 'workday', provisional: true });
     expect((await get('/api/v1/calendar/add-working-days?from=2027-11-16&days=1')).body.date).toBe('2027-11-17');
+  });
+
+  it('when the manager previews closing a working day inside an open case\'s limit, then the case is listed with its due date one working day later, and nothing is saved', async () => {
+    const version = await world.db.serviceItemVersion.findFirstOrThrow({
+      where: { state: 'PUBLISHED', item: { status: 'ACTIVE' }, channels: { has: 'WINDOW' }, toleranceAllowed: false, promisedLimitDays: { gte: 5 }, NOT: { itemCode: { startsWith: 'TEST-' } } },
+      orderBy: { itemCode: 'asc' },
+      skip: 3,
+    });
+    const materials = (version.materials as { code: string; required: boolean }[]).filter((m) => m.required).map((m) => m.code);
+    const created = await world.call('POST', '/api/v1/cases', { token: clerk, body: { itemCode: version.itemCode, applicant: { name: '日历预览测试有限公司' }, submittedMaterials: materials } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const caseNo = created.body.case.caseNo as string;
+    const snapshot = await eventually(async () => {
+      const c = await world.db.case.findUniqueOrThrow({ where: { caseNo } });
+      expect(c.status).toBe('IN_REVIEW');
+      expect(c.dueDate).not.toBeNull();
+      return c;
+    }, 20_000);
+    const dueDate = snapshot.dueDate!.toISOString().slice(0, 10);
+    const accepted = shanghaiDateOf(snapshot.acceptedAt!.getTime());
+    // The first working day after acceptance: inside the limit of at least 5 working days.
+    const day = (await get(`/api/v1/calendar/add-working-days?from=${accepted}&days=1`)).body.date as string;
+    const closed = await world.call('GET', `/api/v1/calendar/days/${day}/impact?kind=holiday`, { token: manager });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    expect(closed.body).toMatchObject({ date: day, before: { workingDay: true }, after: { workingDay: false, kind: 'holiday' }, changesWorkingDay: true });
+    expect(closed.body.moved).toBeGreaterThanOrEqual(1);
+    expect(closed.body.later).toBe(closed.body.moved);
+    expect(closed.body.checked).toBeGreaterThanOrEqual(closed.body.moved);
+    const oneDayLater = (await get(`/api/v1/calendar/add-working-days?from=${dueDate}&days=1`)).body.date;
+    // The test database holds far fewer than the 100 listed cases.
+    expect(closed.body.items.find((c: any) => c.caseNo === caseNo)).toMatchObject({ caseNo, acceptedDate: accepted, dueDate, newDueDate: oneDayLater, status: 'IN_REVIEW', suspended: false });
+
+    // Nothing was saved: the day is still a working day and the case's due date is the same.
+    expect((await get(`/api/v1/calendar/days/${day}`)).body.workingDay).toBe(true);
+    expect((await world.db.case.findUniqueOrThrow({ where: { caseNo } })).dueDate!.toISOString().slice(0, 10)).toBe(dueDate);
+
+    // Setting a working day to a working day moves nothing.
+    const same = await world.call('GET', `/api/v1/calendar/days/${day}/impact?kind=workday`, { token: manager });
+    expect(same.body).toMatchObject({ changesWorkingDay: false, moved: 0, items: [] });
+    // A day after the due date moves nothing of this case.
+    const after = await world.call('GET', `/api/v1/calendar/days/${oneDayLater}/impact?kind=holiday`, { token: manager });
+    expect(after.body.items.map((c: any) => c.caseNo)).not.toContain(caseNo);
+  });
+
+  it('when a clerk previews a day change, or the kind is missing, then 403 and 400 naming query.kind', async () => {
+    expect((await world.call('GET', `/api/v1/calendar/days/${CLOSURE_DAY}/impact?kind=holiday`, { token: clerk })).status).toBe(403);
+    const bad = await world.call('GET', `/api/v1/calendar/days/${CLOSURE_DAY}/impact`, { token: manager });
+    expect(bad.status).toBe(400);
+    expect(fieldsOf(bad.body)).toEqual(['query.kind']);
   });
 
   it('when the manager removes an override that does not exist, then 409 says the day already follows the Monday–Friday rule', async () => {

@@ -260,6 +260,67 @@ describe('a centre manager edits and publishes an item', () => {
     ]);
   });
 
+  it('when the manager compares two versions, then the differences list each changed field, material and special procedure with its label', async () => {
+    const code = newCode();
+    await publishedItem(code);
+    const base = content();
+    const edited = content({
+      promisedLimitDays: 8,
+      channels: ['WINDOW'],
+      materials: [
+        base.materials[0],
+        { ...base.materials[2], tolerable: false, defaultSupplyDays: undefined, description: '具备资质的检测机构出具的检测报告原件' },
+        { code: 'M04', name: '设施效果图', description: '彩色效果图一份', form: 'ORIGINAL', copies: 1, required: false, tolerable: false },
+      ],
+      specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 4 }, { kind: 'HEARING' }],
+    });
+    expect((await world.call('PUT', `/api/v1/items/${code}/draft`, { token: manager, body: { content: edited } })).status).toBe(200);
+
+    // The draft against the published version: the default pair (newest and the one before).
+    const diff = await world.call('GET', `/api/v1/items/${code}/versions/diff`, { token: manager });
+    expect(diff.status, JSON.stringify(diff.body)).toBe(200);
+    expect(diff.body).toMatchObject({ code, same: false, from: { version: 1, state: 'PUBLISHED' }, to: { version: 2, state: 'DRAFT' } });
+    expect(diff.body.fields).toEqual([
+      { field: 'channels', label: '办理渠道', from: ['WINDOW', 'ONLINE'], to: ['WINDOW'], fromText: '窗口办理、网上办理', toText: '窗口办理' },
+      { field: 'promisedLimitDays', label: '承诺时限（工作日）', from: 10, to: 8, fromText: '10', toText: '8' },
+    ]);
+    expect(diff.body.materials.added.map((m: { code: string }) => m.code)).toEqual(['M04']);
+    expect(diff.body.materials.removed.map((m: { code: string }) => m.code)).toEqual(['M02']);
+    expect(diff.body.materials.changed).toEqual([
+      {
+        code: 'M03',
+        name: '设施结构安全检测报告',
+        changes: [
+          { field: 'description', label: '材料说明', from: base.materials[2]!.description, to: '具备资质的检测机构出具的检测报告原件', fromText: base.materials[2]!.description, toText: '具备资质的检测机构出具的检测报告原件' },
+          { field: 'tolerable', label: '是否可容缺', from: true, to: false, fromText: '是', toText: '否' },
+          { field: 'defaultSupplyDays', label: '容缺补交时限（工作日）', from: 5, to: null, fromText: '5', toText: '' },
+        ],
+      },
+    ]);
+    expect(diff.body.specialProcedures).toMatchObject({
+      added: [{ kind: 'HEARING', limitDays: 7 }],
+      removed: [],
+      changed: [{ code: 'SITE_SURVEY', name: '现场踏勘', changes: [{ field: 'limitDays', from: 5, to: 4 }] }],
+    });
+    expect(diff.body.changeCount).toBe(2 + 3 + 2);
+
+    // A version against itself is the same; the order of the pair is the caller's.
+    expect((await world.call('GET', `/api/v1/items/${code}/versions/diff?from=1&to=1`, { token: manager })).body).toMatchObject({ same: true, changeCount: 0 });
+    const back = await world.call('GET', `/api/v1/items/${code}/versions/diff?from=2&to=1`, { token: manager });
+    expect(back.body.materials.added.map((m: { code: string }) => m.code)).toEqual(['M02']);
+
+    // Unknown versions are named; a clerk may not compare; an unknown item is 404.
+    const unknown = await world.call('GET', `/api/v1/items/${code}/versions/diff?from=1&to=9`, { token: manager });
+    expect(unknown.status).toBe(422);
+    expect(fieldsOf(unknown.body)).toEqual(['query.to']);
+    const none = await world.call('GET', `/api/v1/items/${code}/versions/diff?to=1`, { token: manager });
+    expect(none.status).toBe(422);
+    expect(fieldsOf(none.body)).toEqual(['query.from']);
+    expect((await world.call('GET', `/api/v1/items/${code}/versions/diff?from=x`, { token: manager })).status).toBe(400);
+    expect((await world.call('GET', `/api/v1/items/${code}/versions/diff`, { token: clerk })).status).toBe(403);
+    expect((await world.call('GET', `/api/v1/items/${RUN}-NONE/versions/diff`, { token: manager })).status).toBe(404);
+  });
+
   it('when the promised limit is above the statutory one, then 422 names promisedLimitDays with the rule and a clear message', async () => {
     const r = await createItem(newCode(), { content: content({ statutoryLimitDays: 20, promisedLimitDays: 25 }) });
     expect(r.status).toBe(422);

@@ -78,6 +78,34 @@ async function runReport() {
   return { result: r.body, list: list.body, file };
 }
 
+/** The numbers the summary's sentences state, read back from the PDF's text (whitespace removed). */
+function summaryNumbers(flat: string, name: string) {
+  const m = (re: RegExp) => {
+    const found = re.exec(flat);
+    expect(found, `${re} in ${flat.slice(0, 600)}`).not.toBeNull();
+    return found!.slice(1).map((x) => (x === '—' ? null : x));
+  };
+  const [accepted, approved, completed] = m(new RegExp(`${name}本月受理(\\d+)件，审批准予(\\d+)件，办结(\\d+)件。`));
+  const [overdue, overdueRate, returned, returnedRate] = m(/超期(\d+)件，超期率([\d.]+%|—)；退件(\d+)件，退件率([\d.]+%|—)/);
+  const [interrupted] = m(/中断(\d+)件次/);
+  return { accepted, approved, completed, overdue, overdueRate, returned, returnedRate, interrupted };
+}
+
+/** The same numbers, from the figures, as the report prints them. */
+function summaryOf(f: any) {
+  const pct = (r: number | null) => (r === null ? null : `${(r * 100).toFixed(1)}%`);
+  return {
+    accepted: String(f.accepted),
+    approved: String(f.approved),
+    completed: String(f.completed),
+    overdue: String(f.overdue),
+    overdueRate: pct(f.overdueRate),
+    returned: String(f.returned),
+    returnedRate: pct(f.returnedRate),
+    interrupted: String(f.interrupted),
+  };
+}
+
 describe('monthly analysis report', () => {
   it('when cases are accepted, approved, returned and completed, then the month\'s report counts them for the department, in every format', async () => {
     const before = JSON.parse((await (await runReport()).file(dept.code, 'JSON')).bytes.toString('utf8'));
@@ -116,6 +144,37 @@ describe('monthly analysis report', () => {
     expect(text).toContain(dept.name);
     expect(text).toContain(`受理：${overall.figures.accepted}`);
     expect(text).toContain(`办结：${overall.figures.completed}`);
+
+    // The summary's sentences say the same numbers as the figures, each with its own word.
+    const flat = text.replace(/\s+/g, '');
+    expect(summaryNumbers(flat, '全市')).toEqual(summaryOf(overall.figures));
+    expect(flat).not.toContain('其中准予');
+    expect(flat).toMatch(/生成时间：\d{4}-\d{2}-\d{2}\d{2}:\d{2}（北京时间）/);
+    expect(flat).not.toContain('UTC');
+    expect(flat).toContain('报送：市营商办、中心领导及各窗口部门');
+    // The charts are in the PDF as vectors, with their Chinese titles.
+    expect(flat).toContain('本月每日趋势');
+    expect(flat).toContain('部门办结排名');
+    expect(overall.daily).toHaveLength(Number(overall.to.slice(8)));
+    expect(overall.daily.reduce((n: number, d: any) => n + d.figures.accepted, 0)).toBe(overall.figures.accepted);
+    expect(overall.daily.reduce((n: number, d: any) => n + d.figures.completed, 0)).toBe(overall.figures.completed);
+
+    // The department's report: our item alone has 2 approvals and 1 completion this month.
+    const deptPdf = (await new PDFParse({ data: new Uint8Array((await after.file(dept.code, 'PDF')).bytes) }).getText()).text.replace(/\s+/g, '');
+    expect(summaryNumbers(deptPdf, dept.name)).toEqual(summaryOf(json.figures));
+    expect(deptPdf).toContain(`报送：${dept.name}；抄送：市营商办`);
+
+    // Told: the business-environment office, the centre and every window department.
+    const told = await world.call('GET', `/api/v1/reports/monthly/${month}/recipients`, { token: manager });
+    expect(told.status).toBe(200);
+    const latest = told.body.items.filter((n: any) => n.at === told.body.items[0].at);
+    expect(latest.find((n: any) => n.recipient === 'BUSINESS_ENVIRONMENT_OFFICE')).toMatchObject({ name: '市营商办', departmentCode: null });
+    expect(latest.filter((n: any) => n.recipient === 'CENTRE')).toHaveLength(1);
+    expect(latest.filter((n: any) => n.recipient === 'DEPARTMENT').map((n: any) => n.departmentCode).sort()).toEqual(
+      (await world.db.department.findMany({ select: { code: true } })).map((d) => d.code).sort(),
+    );
+    expect(after.result.notifications).toBe(latest.length);
+    expect((await world.call('GET', `/api/v1/reports/monthly/${month}/recipients`, { token: reviewer })).status).toBe(403);
 
     const csv = (await after.file(dept.code, 'CSV')).bytes.toString('utf8');
     expect(csv.startsWith('\uFEFF月份,事项编码,事项')).toBe(true);

@@ -7,6 +7,7 @@
  * item of our own (the last suitable item of the catalog, which no other test picks).
  */
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCase } from '../../activities/projection.js';
 import { addCalendarDays, shanghaiDateOf } from '../../domain/calendar/dates.js';
@@ -263,6 +264,56 @@ describe('the six figures for a known set of cases', () => {
   });
 });
 
+describe('the figures as files', () => {
+  it('when the manager exports by staff member as Excel and CSV, then every row and the total equal the statistics answer', async () => {
+    const range = `from=${addCalendarDays(today(), -1)}&to=${addCalendarDays(today(), 1)}&itemCode=${item.code}&groupBy=staff`;
+    const answer = await ok(world.call('GET', `/api/v1/statistics?${range}`, { token: manager }));
+
+    const xlsx = await fetch(`${world.baseUrl}/api/v1/statistics/export?${range}&format=xlsx`, { headers: { authorization: `Bearer ${manager}` } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(xlsx.headers.get('content-disposition')).toContain(`by-staff.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    const sheet = wb.getWorksheet('统计')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 5)).toEqual(['编码', '工作人员', '受理量', '审批量（准予）', '办结量']);
+    const rows = sheet.getRows(2, sheet.rowCount - 1)!.map((r) => (r.values as unknown[]).slice(1));
+    expect(rows.map((r) => r[1])).toEqual([...answer.groups.map((g: any) => g.label), '合计']);
+    const col = (name: string) => header.indexOf(name);
+    for (const [i, g] of [...answer.groups, answer.total].entries()) {
+      expect(rows[i]![col('受理量')]).toBe(g.accepted);
+      expect(rows[i]![col('审批量（准予）')]).toBe(g.approved);
+      expect(rows[i]![col('办结量')]).toBe(g.completed);
+      expect(rows[i]![col('超期量')]).toBe(g.overdue);
+      expect(rows[i]![col('退件量')]).toBe(g.returned);
+      expect(rows[i]![col('中断量')]).toBe(g.interrupted);
+      expect(rows[i]![col('超期率')] ?? null).toBe(g.overdueRate);
+    }
+    expect(wb.getWorksheet('说明')!.getCell('B1').value).toContain('北京时间');
+
+    const csv = await fetch(`${world.baseUrl}/api/v1/statistics/export?${range}&format=csv`, { headers: { authorization: `Bearer ${manager}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const text = await csv.text();
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(','));
+    expect(lines[0]!.slice(0, 3)).toEqual(['编码', '工作人员', '受理量']);
+    const total = lines.at(-1)!;
+    expect(total.slice(0, 2)).toEqual(['TOTAL', '合计']);
+    expect(Number(total[2])).toBe(answer.total.accepted);
+    expect(total[lines[0]!.indexOf('超期率')]).toBe(`${(answer.total.overdueRate * 100).toFixed(1)}%`);
+  });
+
+  it('when a department reviewer exports another department, or the format is unknown, then 403 and 400 naming query.format', async () => {
+    const foreign = await world.call('GET', `/api/v1/statistics/export?departmentCode=${item.departmentCode}`, { token: otherReviewer });
+    expect(foreign.status).toBe(403);
+    const bad = await world.call('GET', '/api/v1/statistics/export?format=pdf', { token: manager });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('query.format');
+    expect((await world.call('GET', '/api/v1/statistics/export', { token: clerk })).status).toBe(403);
+  });
+});
+
 describe('who may see what', () => {
   it('when a department reviewer asks, then only their department is answered; another department is 403', async () => {
     const own = await ok(world.call('GET', `/api/v1/statistics?groupBy=department`, { token: reviewer }));
@@ -349,7 +400,7 @@ async function listeners(): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-/** The `data:` of each Server-Sent Events message, in order. */
+/** The `data:` of each unnamed Server-Sent Events message (a payload), in order. */
 async function* sseMessages(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder();
   let buffer = '';
@@ -359,6 +410,8 @@ async function* sseMessages(body: ReadableStream<Uint8Array>): AsyncGenerator<st
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
+      // Named events (heartbeat, expired, revoked) are not payloads.
+      if (block.split('\n').some((l) => l.startsWith('event: '))) continue;
       const data = block
         .split('\n')
         .filter((l) => l.startsWith('data: '))
