@@ -20,6 +20,8 @@ import { CLERK, reviewerOf, skipTo, startCase } from '../support/cases.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
 import { shiftedOfficialCalendar } from '../support/shifted-calendar.js';
 import { timeSkippingEnv } from '../support/temporal.js';
+import { at, plainMonday, weekdaysAfter } from '../support/time.js';
+import { loadCalendarData } from '../../prisma/seed/calendar.js';
 
 const FIXTURES = path.join(ROOT_DIR, 'tests', 'fixtures', 'histories');
 const { History } = proto.temporal.api.history.v1;
@@ -63,6 +65,50 @@ describe('replaying case histories', () => {
     if (process.env.RECORD_HISTORIES === '1') {
       fs.mkdirSync(FIXTURES, { recursive: true });
       fs.writeFileSync(path.join(FIXTURES, 'case-rich-lifecycle.bin'), History.encode(history).finish());
+    }
+  });
+
+  it('when an online case with a correction, an overrunning special procedure, a pause and a posted result is replayed, then it replays without non-determinism', async () => {
+    const calendar = await loadCalendarData(world.db);
+    const monday = await plainMonday(env, calendar, 3);
+    const day = (n: number) => weekdaysAfter(monday, n);
+    await skipTo(env, at(monday, '09:00'));
+    const c = await startCase(env, world.db, item.code, {
+      calendar,
+      channel: 'ONLINE',
+      accept: false,
+      submitted: [],
+      applicantUserId: 'applicant-replay',
+      override: { promisedLimitDays: 10, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 2 }] },
+    });
+    const act = <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) => c.handle.executeUpdate(actionUpdates[name], { args: [{ actor, payload }] });
+    const reviewer = reviewerOf(item.departmentCode);
+    const required = c.item.materials.filter((m) => m.required);
+    await act(CLERK, 'requestCorrection', { items: required.map((m) => ({ materialCode: m.code, name: m.name, problem: '未提交' })), days: 5 });
+    await skipTo(env, at(day(1), '10:00'));
+    await act(CLERK, 'supplyCorrection', { materialCodes: required.map((m) => m.code) });
+    await act(CLERK, 'accept', {});
+    await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
+    await act(reviewer, 'startSpecialProcedure', { kind: 'SITE_SURVEY', reason: '核实现场' });
+    await skipTo(env, at(day(5), '09:00')); // past the procedure's 2-working-day limit
+    await eventually(async () => expect((await c.clock()).suspensions[0]?.procedureOverdue).toBe(true));
+    await act(reviewer, 'finishSpecialProcedure', { result: '符合' });
+    await act(reviewer, 'pause', { reason: 'FORCE_MAJEURE', note: '停电' });
+    await skipTo(env, at(day(6), '09:00'));
+    await act(reviewer, 'resume', {});
+    await act({ id: 'manager', name: '中心管理员', role: 'CENTRE_MANAGER' }, 'urge', { note: '请加快办理' });
+    await act(reviewer, 'approve', { opinion: '准予' });
+    await skipTo(env, at(day(8), '09:00'));
+    await act(CLERK, 'issueOutput', { method: 'POST', trackingNo: 'EMS0001' });
+    await skipTo(env, at(day(9), '09:00'));
+    await act(CLERK, 'confirmDelivery', {});
+    await c.handle.result();
+
+    const history = await c.handle.fetchHistory();
+    await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, c.caseNo);
+    if (process.env.RECORD_HISTORIES === '1') {
+      fs.mkdirSync(FIXTURES, { recursive: true });
+      fs.writeFileSync(path.join(FIXTURES, 'case-online-correction-overrun.bin'), History.encode(history).finish());
     }
   });
 
