@@ -71,13 +71,13 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerHealthRoutes(router, { db, connection: temporal.connection, namespace: config.TEMPORAL_NAMESPACE });
   const api = new ApiRegistry(router, new IdempotencyStore(db));
   registerAuthRoutes(api, { db, tokens });
-  registerCaseRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, warningDays: config.WARNING_WORKING_DAYS });
+  registerCaseRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, warningDays: config.WARNING_WORKING_DAYS, stageLimits: { preReviewDays: config.PRE_REVIEW_WORKING_DAYS, outputDays: config.OUTPUT_WORKING_DAYS } });
   registerCatalogRoutes(api, { db });
   registerCalendarRoutes(api, { db, temporal });
   registerPublicRoutes(api, { db });
   registerAccountRoutes(api, { db });
   registerSupervisionRoutes(api, { db });
-  registerNoticeRoutes(api, { db, temporal });
+  registerNoticeRoutes(api, { db, temporal, hallContact: config.HALL_CONTACT });
   registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
   registerStatisticsRoutes(api, { db, databaseUrl: databaseUrl(config), tokens, logger });
 

@@ -26,6 +26,9 @@ export interface Suspension {
   startDate: IsoDate;
   endAt?: number;
   endDate?: IsoDate;
+  /** A special procedure whose excluded time is capped at `limitDays`. */
+  capped?: boolean;
+  limitDays?: number;
 }
 
 /** Working days d with start ≤ d < end. */
@@ -47,6 +50,16 @@ export interface DueDate {
   provisional: boolean;
 }
 
+/**
+ * The working days of a suspension that do not count against the promised limit: all of them,
+ * except that a capped special procedure excludes at most its own limit (the days beyond it count
+ * against the case, whose clock runs again once the procedure is overdue).
+ */
+export function excludedDays(calendar: WorkingCalendar, s: Suspension, today: IsoDate): number {
+  const days = suspensionDays(calendar, s, today);
+  return s.kind === 'SPECIAL_PROCEDURE' && s.capped && s.limitDays !== undefined ? Math.min(days, s.limitDays) : days;
+}
+
 export function dueDateOf(
   calendar: WorkingCalendar,
   acceptedDate: IsoDate,
@@ -54,7 +67,7 @@ export function dueDateOf(
   suspensions: readonly Suspension[],
   today: IsoDate,
 ): DueDate {
-  const suspendedDays = suspensions.reduce((sum, s) => sum + suspensionDays(calendar, s, today), 0);
+  const suspendedDays = suspensions.reduce((sum, s) => sum + excludedDays(calendar, s, today), 0);
   const { date, provisional } = calendar.addWorkingDays(acceptedDate, limitDays + suspendedDays);
   return { dueDate: date, dueAt: endOfShanghaiDay(date), suspendedDays, provisional };
 }
