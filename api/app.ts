@@ -24,6 +24,7 @@ import { registerCalendarRoutes } from './routes/calendar.js';
 import { registerCaseRoutes } from './routes/cases.js';
 import { registerCatalogRoutes } from './routes/catalog.js';
 import { registerHealthRoutes } from './routes/health.js';
+import { registerConsultationRoutes } from './routes/consultations.js';
 import { registerNoticeRoutes } from './routes/notices.js';
 import { registerPublicRoutes } from './routes/public.js';
 import { registerReportRoutes } from './routes/reports.js';
@@ -78,6 +79,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerAccountRoutes(api, { db });
   registerSupervisionRoutes(api, { db });
   registerNoticeRoutes(api, { db, temporal, hallContact: config.HALL_CONTACT });
+  registerConsultationRoutes(api, { db });
   registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
   registerStatisticsRoutes(api, { db, databaseUrl: databaseUrl(config), tokens, logger });
 

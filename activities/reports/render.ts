@@ -18,7 +18,9 @@ const HALL = '榆林市政务服务中心';
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const monthZh = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 
-type Column = { key: 'accepted' | 'approved' | 'completed' | 'overdue' | 'returned' | 'interrupted'; zh: string; rate?: false } | { key: 'overdueRate' | 'returnedRate'; zh: string; rate: true };
+type Column =
+  | { key: 'accepted' | 'approved' | 'completed' | 'overdue' | 'returned' | 'interrupted' | 'specialProcedureOverruns' | 'consultations'; zh: string; rate?: false }
+  | { key: 'overdueRate' | 'returnedRate'; zh: string; rate: true };
 
 export const COLUMNS: Column[] = [
   { key: 'accepted', zh: '受理' },
@@ -29,6 +31,8 @@ export const COLUMNS: Column[] = [
   { key: 'returned', zh: '退件' },
   { key: 'returnedRate', zh: '退件率', rate: true },
   { key: 'interrupted', zh: '中断' },
+  { key: 'specialProcedureOverruns', zh: '特别程序超限' },
+  { key: 'consultations', zh: '咨询' },
 ];
 
 const cell = (f: Figures, c: Column) => (c.rate ? pct(f[c.key]) : String(f[c.key]));
@@ -38,6 +42,8 @@ export function analysisOf(name: string, f: Figures): string[] {
   if (f.accepted === 0 && f.completed === 0) return [`${name}本月无受理和办结件。`];
   const lines = [`${name}本月受理 ${f.accepted} 件，办结 ${f.completed} 件（其中准予 ${f.approved} 件），超期 ${f.overdue} 件，超期率 ${pct(f.overdueRate)}；退件 ${f.returned} 件，退件率 ${pct(f.returnedRate)}；暂停、特别程序、撤回等中断 ${f.interrupted} 件次。`];
   if (f.overdue > 0) lines.push(`存在超期办件，请对照问题台账逐件说明原因并限期整改。`);
+  if (f.specialProcedureOverruns > 0) lines.push(`特别程序超过其时限 ${f.specialProcedureOverruns} 次，超出时间已计入承诺时限，请说明原因。`);
+  if (f.stageOverdue.preReview + f.stageOverdue.output > 0) lines.push(`综合窗口预审超期 ${f.stageOverdue.preReview} 件、出件超期 ${f.stageOverdue.output} 件。`);
   if ((f.returnedRate ?? 0) >= 0.1) lines.push(`退件率偏高，请会同综合窗口核查受理标准和一次性告知执行情况。`);
   if (f.overdue === 0 && f.accepted > 0) lines.push(`本月无超期办件。`);
   return lines;
@@ -76,7 +82,7 @@ export function renderPdf(data: MonthlyFigures, scope: ReportScope, generatedAt:
 
   doc.font('cjk-bold').fontSize(12).text(dept ? '二、分事项情况' : '二、分部门情况');
   const rows = rowsOf(data, scope).filter((r) => scope.kind === 'ALL' || r.figures.accepted + r.figures.completed + r.figures.interrupted > 0);
-  const widths = [170, ...COLUMNS.map(() => 40)];
+  const widths = [130, ...COLUMNS.map(() => 36)];
   const header = [dept ? '事项' : '部门', ...COLUMNS.map((c) => c.zh)];
   const drawRow = (cells: string[], bold: boolean) => {
     if (doc.y > doc.page.height - 80) doc.addPage();
