@@ -187,6 +187,14 @@ describe('overruns in the figures', () => {
     expect(json.analysis.join('')).toContain('特别程序超过其时限');
     const csv = await download('CSV');
     expect(csv.split('\r\n')[0]).toContain('特别程序超限');
+
+    // The SQL rebuild counts the new figures (and consultations) by the same rules as the projector.
+    const mine = async () =>
+      (await world.db.statDaily.findMany({ where: { itemCode: item.code }, select: { day: true, staffId: true, metric: true, count: true }, orderBy: [{ day: 'asc' }, { staffId: 'asc' }, { metric: 'asc' }] })).map((r) => ({ ...r, day: r.day.toISOString() }));
+    const incremental = await mine();
+    expect(incremental.map((r) => r.metric)).toEqual(expect.arrayContaining(['SPECIAL_PROCEDURE_OVERDUE', 'PRE_REVIEW_OVERDUE', 'OUTPUT_OVERDUE']));
+    await world.db.$executeRawUnsafe('SELECT statistics_rebuild()');
+    expect(await mine()).toEqual(incremental);
   });
 });
 
