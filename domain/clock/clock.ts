@@ -8,7 +8,8 @@
  * - Suspended working days of a suspension: the working days d with start date ≤ d < end date
  *   (a suspension started and ended on the same day counts 0). While a suspension is open it is
  *   counted up to, but not including, today.
- * - Current due date = acceptance date + (N + all suspended working days) working days.
+ * - Excluded working days: the suspended ones, but a capped special procedure excludes at most its limit.
+ * - Current due date = acceptance date + (N + all excluded working days) working days.
  *   So the due date moves out by exactly the working days the clock stood still.
  * - Remaining working days on date T = working days d with T < d ≤ due date (0 on the due date).
  * - Warning 预警 from the first day on which remaining ≤ the warning threshold (default 2).
