@@ -9,11 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarData } from '../../domain/calendar/calendar.js';
 import { shanghaiDateOf } from '../../domain/calendar/dates.js';
 import { CURRENT_RULES } from '../../domain/case/model.js';
-import { applyAction, caseView, contextOf, newCaseState } from '../../domain/case/rules.js';
+import { applyAction, caseView, contextOf, markDelivered, newCaseState } from '../../domain/case/rules.js';
+import { publishedItemSnapshot } from '../../api/services/intake.js';
+import type { CaseInput } from '../../domain/case/model.js';
+import { caseStateQuery } from '../../workflows/messages.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
-import { CLERK, act, refusalOf, reviewerOf, skipTo, startCase } from '../support/cases.js';
-import { type WorkerWorld, startWorker } from '../support/platform.js';
+import { CLERK, act, refusalOf, reviewerOf, skipTo, startCase, testCaseNo } from '../support/cases.js';
+import { TASK_QUEUE, type WorkerWorld, startWorker } from '../support/platform.js';
 import { timeSkippingEnv } from '../support/temporal.js';
 import { at, plainMonday, weekdaysAfter } from '../support/time.js';
 
@@ -150,6 +153,50 @@ describe('special procedures are bounded', () => {
     const finished = await act(c, reviewerOf(surveyItem.departmentCode), 'finishSpecialProcedure', { result: '现场符合要求' });
     expect(finished.dueDate).toBe(weekdaysAfter(monday, 5)); // finishing late adds nothing: the excluded time stays capped
     expect(finished.everOverdue).toBe(true);
+  });
+});
+
+describe('cases opened under the earlier rules', () => {
+  it('when a case opened under rules 1 with a site survey past its limit continues on today\'s code, then it moves to rules 2: the survey is capped and the case clock runs again', async () => {
+    const monday = await nextMonday();
+    await skipTo(env, at(monday, '09:00'));
+    const started = await env.currentTimeMs();
+    // A rules-1 case as an earlier version left it (carried over, as continue-as-new does): accepted Monday, survey started Monday.
+    const { channels: _channels, ...item } = await publishedItemSnapshot(world.db, surveyItem.code);
+    const input: CaseInput = {
+      caseNo: testCaseNo(),
+      channel: 'WINDOW',
+      item: { ...item, promisedLimitDays: 3, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 2 }] },
+      applicant: { name: '旧规则申请人' },
+      submittedMaterials: item.materials.filter((m) => m.required).map((m) => m.code),
+      submittedBy: CLERK,
+      warningDays: 2,
+      calendar,
+    };
+    const { state } = newCaseState(input, started, 1);
+    const ctx = contextOf(state, started);
+    const pending = [
+      ...applyAction(state, { name: 'accept', payload: {} }, CLERK, ctx),
+      ...markDelivered(state, 'receipt-rules-1', started),
+      ...applyAction(state, { name: 'startSpecialProcedure', payload: { kind: 'SITE_SURVEY', reason: '核实现场' } }, reviewerOf(surveyItem.departmentCode), ctx),
+    ];
+    expect(state.rules).toBeUndefined();
+    expect(state.suspensions[0]!.capped).toBeUndefined();
+
+    await skipTo(env, at(weekdaysAfter(monday, 3), '09:00')); // Thursday: the survey was due Wednesday
+    const handle = await env.client.workflow.start('caseWorkflow', { taskQueue: TASK_QUEUE, workflowId: state.caseNo, args: [{ carried: state, pending }] });
+    await eventually(async () => {
+      const now = await handle.query(caseStateQuery);
+      expect(now.rules).toBe(2);
+      expect(now.suspensions[0]).toMatchObject({ capped: true, procedureOverdue: true });
+      const view = caseView(now, contextOf(now, await env.currentTimeMs()));
+      expect(view.dueDate).toBe(weekdaysAfter(monday, 5)); // 3 days + at most the survey's 2
+    });
+    await skipTo(env, at(weekdaysAfter(monday, 6), '00:30'));
+    await eventually(async () => {
+      const now = await handle.query(caseStateQuery);
+      expect(now.overdue).toBe(true); // bounded: the open survey no longer keeps the case from running late
+    });
   });
 });
 
