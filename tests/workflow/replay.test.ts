@@ -14,7 +14,7 @@ import { ROOT_DIR } from '../../config/index.js';
 import type { ActionName, ActionPayloads } from '../../domain/case/actions.js';
 import type { Actor } from '../../domain/case/model.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
-import { actionUpdates } from '../../workflows/messages.js';
+import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { CLERK, reviewerOf, skipTo, startCase } from '../support/cases.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
@@ -41,6 +41,18 @@ afterAll(async () => {
   await env?.teardown();
 });
 
+/**
+ * With RECORD_HISTORIES=1, saves the history as a fixture named after the rule set the case ran
+ * under (rules 1: no suffix, as recorded before rule set 2), so that recording on newer code adds
+ * a fixture and never overwrites one recorded on older code.
+ */
+async function record(name: string, handle: { query: (q: typeof caseStateQuery) => Promise<{ rules?: number }> }, history: Parameters<typeof History.encode>[0]): Promise<void> {
+  if (process.env.RECORD_HISTORIES !== '1') return;
+  const rules = (await handle.query(caseStateQuery)).rules ?? 1;
+  fs.mkdirSync(FIXTURES, { recursive: true });
+  fs.writeFileSync(path.join(FIXTURES, `${name}${rules === 1 ? '' : `-rules${rules}`}.bin`), History.encode(history).finish());
+}
+
 describe('replaying case histories', () => {
   it('when a case with pauses, a special procedure, a decision and output is replayed on today\'s code, then it replays without non-determinism', async () => {
     await skipTo(env, '2027-01-11T09:00:00+08:00'); // Monday
@@ -62,10 +74,7 @@ describe('replaying case histories', () => {
     expect(history.events?.length).toBeGreaterThan(10);
     await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, c.caseNo);
 
-    if (process.env.RECORD_HISTORIES === '1') {
-      fs.mkdirSync(FIXTURES, { recursive: true });
-      fs.writeFileSync(path.join(FIXTURES, 'case-rich-lifecycle.bin'), History.encode(history).finish());
-    }
+    await record('case-rich-lifecycle', c.handle, history);
   });
 
   it('when an online case with a correction, an overrunning special procedure, a pause and a posted result is replayed, then it replays without non-determinism', async () => {
@@ -106,10 +115,7 @@ describe('replaying case histories', () => {
 
     const history = await c.handle.fetchHistory();
     await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, c.caseNo);
-    if (process.env.RECORD_HISTORIES === '1') {
-      fs.mkdirSync(FIXTURES, { recursive: true });
-      fs.writeFileSync(path.join(FIXTURES, 'case-online-correction-overrun.bin'), History.encode(history).finish());
-    }
+    await record('case-online-correction-overrun', c.handle, history);
   });
 
   it('when the histories recorded from earlier versions are replayed, then every one replays', async () => {
