@@ -81,6 +81,7 @@ export async function projectCase(db: Db, { view, events, queryCodeHash }: { vie
     const insertedSeqs = new Set(inserted.map((r) => r.seq));
     const fresh = events.filter((e) => insertedSeqs.has(e.seq));
     await addToRollups(tx, view, fresh);
+    await tellOfOverruns(tx, view, fresh);
     const notice: CaseEventsNotice = {
       caseNo: view.caseNo,
       departmentCode: view.item.departmentCode,
@@ -94,6 +95,26 @@ export async function projectCase(db: Db, { view, events, queryCodeHash }: { vie
 }
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+/**
+ * A special procedure past its limit is the department's to answer for: it is told (R2.2, issue
+ * 16). A pre-review or hand-out past its limit is the front desk's: the centre's managers are told.
+ * Written with the events in the same transaction, so a replay never tells twice.
+ */
+async function tellOfOverruns(tx: Tx, view: CaseView, fresh: CaseEvent[]): Promise<void> {
+  const rows = fresh.flatMap((e): { departmentCode: string | null; kind: string; title: string; payload: Prisma.InputJsonObject }[] => {
+    const d = e.detail as { name?: string; dueDate?: string; limitDays?: number };
+    const base = { caseNo: view.caseNo, itemCode: view.item.code, itemName: view.item.name, eventSeq: e.seq, dueDate: d.dueDate ?? null, limitDays: d.limitDays ?? null };
+    if (e.type === 'SPECIAL_PROCEDURE_OVERDUE') {
+      return [{ departmentCode: view.item.departmentCode, kind: e.type, title: `办件 ${view.caseNo} 的特别程序（${d.name ?? ''}）已超过 ${d.limitDays ?? ''} 个工作日时限，超出时间计入承诺时限`, payload: base }];
+    }
+    if (e.type === 'PRE_REVIEW_OVERDUE' || e.type === 'OUTPUT_OVERDUE') {
+      return [{ departmentCode: null, kind: e.type, title: `办件 ${view.caseNo} 的${d.name ?? ''}环节已超过 ${d.limitDays ?? ''} 个工作日时限`, payload: base }];
+    }
+    return [];
+  });
+  if (rows.length) await tx.notification.createMany({ data: rows });
+}
 
 async function addToRollups(tx: Tx, view: CaseView, fresh: CaseEvent[]): Promise<void> {
   // Only overdue and completion need the case's history: is this the first OVERDUE, was the case

@@ -70,6 +70,12 @@ const schema = z.object({
   WARNING_WORKING_DAYS: z.coerce.number().int().min(0).max(30).default(2),
   /** How long an API request waits for Temporal before answering 503 (a retry with the same Idempotency-Key is safe). */
   TEMPORAL_CALL_TIMEOUT_MS: positiveInt.default(5_000),
+  /** 预审时限 Working days the front desk has to pre-review an application received online (Administrative Licensing Law art. 32: at most 5). */
+  PRE_REVIEW_WORKING_DAYS: z.coerce.number().int().min(1).max(5).default(2),
+  /** 出件时限 Working days the front desk has to hand out a decided result (art. 44: at most 10). */
+  OUTPUT_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(3),
+  /** The hall's contact line, printed on the one-time notice. */
+  HALL_CONTACT: z.string().trim().min(1).max(100).default('0912-12345（榆林市政务服务便民热线）'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_USERS: bool.default(true),
 });

@@ -41,6 +41,14 @@ export const METRICS = [
   'TERMINATED',
   /** A CORRECTION_LAPSED event: the correction period passed, the application is deemed withdrawn. */
   'CORRECTION_LAPSED',
+  /** 特别程序超限 A SPECIAL_PROCEDURE_OVERDUE event: a special procedure ran past its own limit (each procedure once). */
+  'SPECIAL_PROCEDURE_OVERDUE',
+  /** 预审超期 A PRE_REVIEW_OVERDUE event: an application waited past the pre-review limit (each pre-review stage once). */
+  'PRE_REVIEW_OVERDUE',
+  /** 出件超期 An OUTPUT_OVERDUE event: a decided result waited past the hand-out limit (once per case). */
+  'OUTPUT_OVERDUE',
+  /** 咨询 A consultation recorded at the window (not a case event: counted when the consultation is recorded). */
+  'CONSULTED',
 ] as const;
 
 export type Metric = (typeof METRICS)[number];
@@ -64,7 +72,7 @@ export interface RollupIncrement {
   count: number;
 }
 
-const COUNTED_TYPES: ReadonlySet<string> = new Set<string>(METRICS.filter((m) => m !== 'COMPLETED_ON_TIME'));
+const COUNTED_TYPES: ReadonlySet<string> = new Set<string>(METRICS.filter((m) => m !== 'COMPLETED_ON_TIME' && m !== 'CONSULTED'));
 
 /**
  * The rollup increments for events that were just inserted into the read model (never for events
@@ -117,6 +125,12 @@ export interface Figures {
   /** 中断量 the sum of the five interruption kinds below. */
   interrupted: number;
   interruptions: { paused: number; specialProcedures: number; withdrawn: number; terminated: number; correctionLapsed: number };
+  /** 特别程序超限 Special procedures that ran past their own limit in the period (SPECIAL_PROCEDURE_OVERDUE events). */
+  specialProcedureOverruns: number;
+  /** Front-desk stages past their limit in the period: 预审超期 and 出件超期. */
+  stageOverdue: { preReview: number; output: number };
+  /** 咨询量 Consultations recorded at the window in the period. */
+  consultations: number;
 }
 
 /** Rates to four decimals (0.1234 = 12.34 %), null without a denominator: "no acceptances" is not "0 % overdue". */
@@ -145,6 +159,9 @@ export function figuresOf(counts: Partial<Record<Metric, number>>): Figures {
     returnedRate: rate(n('RETURNED'), n('ACCEPTED')),
     interrupted: Object.values(interruptions).reduce((a, b) => a + b, 0),
     interruptions,
+    specialProcedureOverruns: n('SPECIAL_PROCEDURE_OVERDUE'),
+    stageOverdue: { preReview: n('PRE_REVIEW_OVERDUE'), output: n('OUTPUT_OVERDUE') },
+    consultations: n('CONSULTED'),
   };
 }
 
@@ -166,6 +183,9 @@ export const DRILL_DOWN = {
   withdrawn: ['WITHDRAWN'],
   terminated: ['TERMINATED'],
   correctionLapsed: ['CORRECTION_LAPSED'],
+  specialProcedureOverruns: ['SPECIAL_PROCEDURE_OVERDUE'],
+  preReviewOverdue: ['PRE_REVIEW_OVERDUE'],
+  outputOverdue: ['OUTPUT_OVERDUE'],
 } as const satisfies Record<string, readonly Metric[]>;
 
 export type DrillDownMetric = keyof typeof DRILL_DOWN;
@@ -212,4 +232,7 @@ export const DEFINITIONS_TEXT = `Definitions (docs/statistics.md). Every figure 
 - overdue (超期): cases that became overdue, on the day of their first OVERDUE event; a case counts once even if it is decided later or runs late again after a due date moved. overdueRate = overdue ÷ accepted of the same period and group (a flow ratio: over short periods it can exceed 1).
 - returned (退件): RETURNED events (department sent the case back to the front desk), each return counted, on its day. returnedRate = returned ÷ accepted of the same period and group.
 - interrupted (中断): PAUSED + SPECIAL_PROCEDURE_STARTED + WITHDRAWN + TERMINATED + CORRECTION_LAPSED events, on their day, each event counted (a case paused twice counts twice), also given per kind.
+- specialProcedureOverruns (特别程序超限): SPECIAL_PROCEDURE_OVERDUE events — special procedures that ran past their own limit, on the day the limit passed; each procedure counts once. From then on its time counts against the case's promised limit.
+- stageOverdue.preReview (预审超期) / stageOverdue.output (出件超期): PRE_REVIEW_OVERDUE / OUTPUT_OVERDUE events — an application waiting for the front desk's pre-review, or a decided result waiting to be handed out, past the stage's limit in working days; each stage counts once, on the day its limit passed.
+- consultations (咨询): consultations recorded at the window, on the day recorded, by the clerk who recorded them, under the item asked about.
 Rates are fractions to four decimals, null when the denominator is 0.`;

@@ -9,6 +9,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setCurrentDetails,
   setHandler,
@@ -17,7 +18,7 @@ import {
 } from '@temporalio/workflow';
 import { ACTION_NAMES, type ActionName, type CaseAction } from '../domain/case/actions.js';
 import { CaseRefusal } from '../domain/case/errors.js';
-import { type CaseEvent, type CaseInput, type CaseState, type CaseView, FINAL_STATUSES } from '../domain/case/model.js';
+import { CURRENT_RULES, type CaseEvent, type CaseInput, type CaseState, type CaseView, FINAL_STATUSES } from '../domain/case/model.js';
 import {
   applyAction,
   applyCalendarChange,
@@ -27,7 +28,9 @@ import {
   markDelivered,
   newCaseState,
   nextWakeAt,
+  rules2,
   tick,
+  upgradeRules,
 } from '../domain/case/rules.js';
 import type { CaseActivities } from '../activities/index.js';
 import { type ActionRequest, actionUpdates, calendarChangedSignal, caseStateQuery, departmentReceiptSignal } from './messages.js';
@@ -55,6 +58,13 @@ const DISPATCH_RETRY_AFTER_MS = 15 * 60_000;
 /** Past this many history events the case continues as new, carrying its state. */
 const CONTINUE_AS_NEW_AFTER_EVENTS = 2_000;
 
+/**
+ * Issue 16's rules (one clock at intake, computed one-time notices, capped special procedures,
+ * stage limits). Histories recorded before it replay without the marker, under rules 1; a case
+ * that was already open moves to rules 2 at its first new workflow task.
+ */
+const RULES_2_PATCH = 'case-rules-2';
+
 export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
   let state: CaseState;
   const pending: CaseEvent[] = [];
@@ -63,14 +73,19 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
   // Everything up to the handlers' registration is synchronous, so a query or update sent right
   // after the start finds the case already received (and, at the window, accepted).
   if ('input' in args) {
-    const created = newCaseState(args.input, Date.now());
+    // Rules 2: one clock at intake — the instant the API decided on travels in the input, so the
+    // case is received and accepted exactly as the API answered (same instant, same day).
+    const withRules2 = patched(RULES_2_PATCH);
+    const intakeAt = withRules2 && args.input.receivedAt !== undefined ? args.input.receivedAt : Date.now();
+    const created = newCaseState(args.input, intakeAt, withRules2 ? CURRENT_RULES : 1);
     state = created.state;
     pending.push(...created.events);
     if (args.input.acceptNow) {
-      // The API checked this acceptance against the same rules before starting; should time have
-      // moved the answer since, the case simply waits for the clerk as a received application.
+      // The API checked this acceptance against the same rules at the same instant before starting
+      // (rules 1: at its own instant; should time have moved the answer since, the case simply
+      // waits for the clerk as a received application).
       try {
-        pending.push(...applyAction(state, { name: 'accept', payload: args.input.acceptNow }, args.input.submittedBy, contextOf(state, Date.now())));
+        pending.push(...applyAction(state, { name: 'accept', payload: args.input.acceptNow }, args.input.submittedBy, contextOf(state, withRules2 ? intakeAt : Date.now())));
       } catch (e) {
         if (!(e instanceof CaseRefusal)) throw e;
       }
@@ -164,6 +179,10 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
   };
 
   for (;;) {
+    if (!rules2(state) && patched(RULES_2_PATCH)) {
+      upgradeRules(state);
+      changed = true;
+    }
     pending.push(...tick(state, ctx()));
     startDispatchIfNeeded();
     await publish();
@@ -203,7 +222,13 @@ function searchAttributesOf(view: CaseView) {
 
 /** What the Temporal UI shows as the case's current details (markdown). */
 function summaryOf(view: CaseView): string {
-  const flags = [view.overdue ? '**超期 overdue**' : '', view.warning ? '**预警 warning**' : '', view.paused ? '暂停 paused' : '', view.inSpecialProcedure ? '特别程序 special procedure' : '']
+  const flags = [
+    view.overdue ? '**超期 overdue**' : '',
+    view.warning ? '**预警 warning**' : '',
+    view.paused ? '暂停 paused' : '',
+    view.inSpecialProcedure ? `特别程序 special procedure${view.specialProcedureOverdue ? ' **超限 past its limit**' : ''}` : '',
+    view.stage?.overdue ? `**${view.stage.name}超期 ${view.stage.kind} overdue**` : view.stage?.warning ? `${view.stage.name}预警 ${view.stage.kind} warning` : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   return [

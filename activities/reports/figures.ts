@@ -97,5 +97,8 @@ function emptyFigures(shape: Figures): Figures {
     returnedRate: null,
     interrupted: 0,
     interruptions: { paused: 0, specialProcedures: 0, withdrawn: 0, terminated: 0, correctionLapsed: 0 },
+    specialProcedureOverruns: 0,
+    stageOverdue: { preReview: 0, output: 0 },
+    consultations: 0,
   };
 }

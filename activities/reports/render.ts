@@ -31,7 +31,9 @@ export function beijingTime(d: Date): string {
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const monthZh = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 
-type Column = { key: 'accepted' | 'approved' | 'completed' | 'overdue' | 'returned' | 'interrupted'; zh: string; rate?: false } | { key: 'overdueRate' | 'returnedRate'; zh: string; rate: true };
+type Column =
+  | { key: 'accepted' | 'approved' | 'completed' | 'overdue' | 'returned' | 'interrupted' | 'specialProcedureOverruns' | 'consultations'; zh: string; rate?: false }
+  | { key: 'overdueRate' | 'returnedRate'; zh: string; rate: true };
 
 export const COLUMNS: Column[] = [
   { key: 'accepted', zh: '受理' },
@@ -42,6 +44,8 @@ export const COLUMNS: Column[] = [
   { key: 'returned', zh: '退件' },
   { key: 'returnedRate', zh: '退件率', rate: true },
   { key: 'interrupted', zh: '中断' },
+  { key: 'specialProcedureOverruns', zh: '特别程序超限' },
+  { key: 'consultations', zh: '咨询' },
 ];
 
 const cell = (f: Figures, c: Column) => (c.rate ? pct(f[c.key]) : String(f[c.key]));
@@ -63,6 +67,8 @@ export function analysisOf(name: string, f: Figures): string[] {
   ];
   if (f.overdue > 0) lines.push(`存在超期办件，请对照问题台账逐件说明原因并限期整改。`);
   else if (f.accepted > 0) lines.push(`本月无超期办件。`);
+  if (f.specialProcedureOverruns > 0) lines.push(`特别程序超过其时限 ${f.specialProcedureOverruns} 次，超出时间已计入承诺时限，请说明原因。`);
+  if (f.stageOverdue.preReview + f.stageOverdue.output > 0) lines.push(`综合窗口预审超期 ${f.stageOverdue.preReview} 件、出件超期 ${f.stageOverdue.output} 件。`);
   if ((f.returnedRate ?? 0) >= 0.1) lines.push(`退件率偏高，请会同综合窗口核查受理标准和一次性告知执行情况。`);
   return lines;
 }
@@ -146,7 +152,7 @@ export function renderPdf(data: MonthlyFigures, scope: ReportScope, generatedAt:
 
   doc.font('cjk-bold').fontSize(12).text(dept ? '二、分事项情况' : '二、分部门情况');
   const rows = rowsOf(data, scope).filter((r) => scope.kind === 'ALL' || r.figures.accepted + r.figures.completed + r.figures.interrupted > 0);
-  const widths = [170, ...COLUMNS.map(() => 40)];
+  const widths = [130, ...COLUMNS.map(() => 36)];
   const header = [dept ? '事项' : '部门', ...COLUMNS.map((c) => c.zh)];
   const drawRow = (cells: string[], bold: boolean) => {
     if (doc.y > doc.page.height - 80) doc.addPage();

@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { type ActionName, FRONT_DESK_ONLY_ACTIONS, ACTION_ROLES } from '../../domain/case/actions.js';
 import { CaseRefusal } from '../../domain/case/errors.js';
-import { type Actor, type CaseInput, type CaseView, CASE_STATUSES, PAUSE_REASONS } from '../../domain/case/model.js';
+import { type Actor, type CaseInput, type CaseView, type StageLimits, CASE_STATUSES, CURRENT_RULES, PAUSE_REASONS } from '../../domain/case/model.js';
 import { applyAction, caseView, clockLedger, contextOf, newCaseState } from '../../domain/case/rules.js';
 import { isIsoDate, shanghaiDateOf } from '../../domain/calendar/dates.js';
 import type { Db } from '../../prisma/client.js';
@@ -33,6 +33,7 @@ export interface CaseRouteDeps {
   temporal: Client;
   taskQueue: string;
   warningDays: number;
+  stageLimits?: StageLimits;
 }
 
 const isoDate = z.string().refine(isIsoDate, 'must be a calendar date YYYY-MM-DD');
@@ -57,7 +58,11 @@ export const ACTION_BODIES: { [K in ActionName]: z.ZodType } = {
   accept: z.object({ toleratedMaterials: z.array(z.object({ code: text(64), promisedDate: isoDate })).max(20).optional() }),
   refuse: z.object({ reason: text(1000) }),
   requestCorrection: z.object({
-    items: z.array(z.object({ materialCode: z.string().max(64).optional(), name: text(200), problem: text(500) })).min(1).max(50),
+    items: z
+      .array(z.object({ materialCode: z.string().max(64).optional(), name: text(200), problem: text(500) }))
+      .max(50)
+      .default([])
+      .describe('the clerk\'s additions: defects in submitted materials, remarks, better wording for a missing one. Every missing required material is listed by the platform itself and cannot be left out.'),
     days: z.number().int().min(1).max(30),
   }),
   supplyCorrection: z.object({ materialCodes: z.array(text(64)).max(100) }),
@@ -119,7 +124,13 @@ const CASE_READERS = ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEA
 export const isDepartmentRole = (u: AuthUser) => u.role === 'DEPARTMENT_REVIEWER' || u.role === 'DEPARTMENT_LEAD';
 
 export function actorOf(user: AuthUser): Actor {
-  return { id: user.id, name: user.displayName, role: user.role, ...(user.departmentCode ? { departmentCode: user.departmentCode } : {}) };
+  return {
+    id: user.id,
+    name: user.displayName,
+    role: user.role,
+    ...(user.departmentCode ? { departmentCode: user.departmentCode } : {}),
+    ...(user.role === 'FRONT_DESK_CLERK' && user.windowNo ? { windowNo: user.windowNo } : {}),
+  };
 }
 
 export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void {
@@ -200,13 +211,16 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         submittedBy: actorOf(u),
         queryCodeHash: query.hash,
         ...(acceptNow ? { acceptNow } : {}),
+        // One clock at intake: the workflow takes this instant, so it agrees with this answer.
+        receivedAt: now,
+        ...(deps.stageLimits ? { stageLimits: deps.stageLimits } : {}),
         warningDays: deps.warningDays,
       };
       // The case as its workflow's first activation will make it, by the same pure rules: a bad
       // acceptance is refused here and leaves nothing behind (no workflow, no half-written case),
       // and the answer needs no query after the start, which under load could time out after
       // the case already exists.
-      const { state } = newCaseState(input, now);
+      const { state } = newCaseState(input, now, CURRENT_RULES);
       if (acceptNow) {
         try {
           applyAction(state, { name: 'accept', payload: acceptNow }, input.submittedBy, contextOf(state, now));

@@ -67,6 +67,7 @@ const materialShape = z.strictObject({
 const specialProcedureShape = z.strictObject({
   kind: enumOf(SPECIAL_PROCEDURE_KINDS),
   limitDays: z.number().int().optional().describe('working days; when omitted, the platform limit of the kind (5, 6, 10, 7 or 30)'),
+  legalBasis: z.string().max(500).optional().describe('required when limitDays differs from the platform limit of the kind: the law or regulation that sets it'),
 });
 
 /** The shape of ServiceItemContent. Ranges and cross-field rules are validateItemContent's. */
@@ -404,6 +405,7 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
             name: SPECIAL_PROCEDURES[p.kind]?.name ?? p.kind,
             limitDays: p.limitDays,
             defaultLimitDays: SPECIAL_PROCEDURES[p.kind]?.defaultLimitDays ?? null,
+            ...(p.legalBasis ? { legalBasis: p.legalBasis } : {}),
           })),
           subItems: subItems.map((s) => ({ code: s.code, name: s.versions[0]?.name ?? null, promisedLimitDays: s.versions[0]?.promisedLimitDays ?? null, channels: s.versions[0]?.channels ?? [] })),
         },

@@ -26,7 +26,7 @@ const zh = (iso: string | undefined) => {
   return `${y}年${Number(m)}月${Number(d)}日`;
 };
 
-function page(title: string, view: CaseView, body: string): string {
+function page(title: string, view: CaseView, body: string, sign?: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)} ${escape(view.caseNo)}</title>
 <style>
   @page { size: A4; margin: 20mm; }
@@ -41,13 +41,15 @@ function page(title: string, view: CaseView, body: string): string {
 <div class="meta"><span>办件编号：${escape(view.caseNo)}</span><span>${escape(HALL)}</span></div>
 <p>${escape(view.applicant.name)}：</p>
 ${body}
-<div class="sign"><p>${escape(HALL)}（综合受理窗口）</p><p>${zh(new Date().toISOString())}</p></div>
+${sign ?? `<div class="sign"><p>${escape(HALL)}（综合受理窗口）</p><p>${zh(new Date().toISOString())}</p></div>`}
 </body></html>`;
 }
 
 const html = (content: string) => ({ raw: { type: 'text/html; charset=utf-8', content } });
 
-export function registerNoticeRoutes(api: ApiRegistry, deps: { db: Db; temporal: Client }): void {
+const CORRECTION_KIND_NAMES: Record<string, string> = { MISSING: '未提交', TOLERABLE: '未提交（可容缺）', DEFECTIVE: '需补正', REMARK: '其他' };
+
+export function registerNoticeRoutes(api: ApiRegistry, deps: { db: Db; temporal: Client; hallContact?: string }): void {
   const { db, temporal } = deps;
 
   const load = async (caseNo: string, user: AuthUser, res: Response): Promise<CaseView> => {
@@ -77,16 +79,22 @@ export function registerNoticeRoutes(api: ApiRegistry, deps: { db: Db; temporal:
   api.route(spec('correction', 'Print the one-time notice (一次性告知单)'), async ({ params, user, res }) => {
     const view = await load(params.caseNo, user!, res);
     if (!view.correction) throw conflictProblem(`case ${view.caseNo} has no correction request`, 'notice.none');
-    const rows = view.correction.items
-      .map((i, n) => `<tr><td>${n + 1}</td><td>${escape(i.name)}${i.materialCode ? `（${escape(i.materialCode)}）` : ''}</td><td>${escape(i.problem)}</td></tr>`)
+    const c = view.correction;
+    const rows = c.items
+      .map((i, n) => `<tr><td>${n + 1}</td><td>${escape(i.name)}${i.materialCode ? `（${escape(i.materialCode)}）` : ''}</td><td>${escape(i.kind ? CORRECTION_KIND_NAMES[i.kind] : '')}</td><td>${escape(i.problem)}</td></tr>`)
       .join('');
+    // Everything a clerk and the applicant sign for: who told it, where, when, and how to ask.
+    const sign = `<table class="signature"><tr><td>经办人：${escape(c.requestedBy)}</td><td>窗口号：${escape(c.requestedWindow ?? '')}</td></tr>
+<tr><td>告知日期：${zh(new Date(c.requestedAt).toISOString())}</td><td>咨询电话：${escape(deps.hallContact ?? '')}</td></tr></table>
+<div class="sign"><p>${escape(HALL)}（综合受理窗口）（盖章）</p><p>经办人签字：＿＿＿＿＿＿＿＿</p><p>申请人（代理人）签收：＿＿＿＿＿＿＿＿　日期：＿＿＿＿年＿＿月＿＿日</p></div>`;
     return html(
       page(
         '预受理和一次性告知单',
         view,
         `<p>您申请办理的“${escape(view.item.name)}”（事项编码 ${escape(view.item.code)}）经预审，申请材料尚需补正。现将需要补正的全部内容一次性告知如下：</p>
-<table><tr><th>序号</th><th>材料</th><th>需补正内容</th></tr>${rows}</table>
-<p>请于 <strong>${zh(view.correction.supplyBy)}</strong> 前补正上述全部材料。逾期未补正的，视为撤回申请。</p>`,
+<table><tr><th>序号</th><th>材料</th><th>类别</th><th>需补正内容</th></tr>${rows}</table>
+<p>请于 <strong>${zh(c.supplyBy)}</strong> 前补正上述全部材料。逾期未补正的，视为撤回申请。上述内容为本次一次性告知的全部内容，补齐后即予受理，不再另行要求补正。</p>`,
+        sign,
       ),
     );
   });

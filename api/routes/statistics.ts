@@ -94,6 +94,9 @@ const figuresSchema = z.object({
   returnedRate: z.number().nullable(),
   interrupted: z.number().int(),
   interruptions: z.object({ paused: z.number().int(), specialProcedures: z.number().int(), withdrawn: z.number().int(), terminated: z.number().int(), correctionLapsed: z.number().int() }),
+  specialProcedureOverruns: z.number().int(),
+  stageOverdue: z.object({ preReview: z.number().int(), output: z.number().int() }),
+  consultations: z.number().int(),
 });
 const filtersSchema = z.object({ departmentCode: z.string().optional(), itemCode: z.string().optional(), zoneCode: z.string().optional(), channel: z.string().optional(), staffId: z.string().optional() });
 const statisticsResponse = z.object({

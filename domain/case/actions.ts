@@ -10,8 +10,12 @@ export interface ActionPayloads {
   accept: { toleratedMaterials?: { code: string; promisedDate: IsoDate }[] };
   /** 不予受理 */
   refuse: { reason: string };
-  /** 补正 one-time notice of everything missing; the applicant supplies within `days` working days */
-  requestCorrection: { items: { materialCode?: string; name: string; problem: string }[]; days: number };
+  /**
+   * 补正 one-time notice of everything missing; the applicant supplies within `days` working days.
+   * The platform lists every missing required material itself; `items` are the clerk's additions
+   * (a defect in a submitted material, a remark, or a better wording for a missing one).
+   */
+  requestCorrection: { items?: { materialCode?: string; name: string; problem: string }[]; days: number };
   /** the applicant supplied the corrections (recorded by the window or uploaded online) */
   supplyCorrection: { materialCodes: string[] };
   /** 容缺 a tolerated material was handed in */

@@ -33,6 +33,8 @@ export interface Actor {
   name: string;
   role: Role | 'SYSTEM';
   departmentCode?: string;
+  /** The comprehensive window a front-desk clerk works at (e.g. A-01); printed on notices. */
+  windowNo?: string;
 }
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', name: '平台', role: 'SYSTEM' };
@@ -87,6 +89,37 @@ export const PAUSE_REASONS: Record<PauseReason, string> = {
   FORCE_MAJEURE: '不可抗力',
 };
 export const MAX_PAUSES = 3;
+/**
+ * The rules a case runs under. 1: the rules cases were opened with before issue 16. 2: one clock
+ * at intake, computed one-time notices, special procedures capped at their limit, limits on the
+ * pre-review and hand-out stages. A case moves from 1 to 2 once, at a patched point of its
+ * workflow (`case-rules-2`), so histories recorded under 1 replay unchanged.
+ */
+export const CURRENT_RULES = 2;
+
+/** 预审 / 出件 The two front-desk stages with their own limits (R2.1), besides the department's review. */
+export type StageKind = 'PRE_REVIEW' | 'OUTPUT';
+export const STAGE_NAMES: Record<StageKind, string> = { PRE_REVIEW: '预审', OUTPUT: '出件' };
+export interface StageLimits {
+  /** Working days the front desk has to pre-review an application received and not yet accepted. */
+  preReviewDays: number;
+  /** Working days the front desk has to hand out a decided result once nothing holds it. */
+  outputDays: number;
+}
+/** Defaults: pre-review within 2 working days (Administrative Licensing Law art. 32 allows at most 5), hand-out within 3 (art. 44 allows at most 10). */
+export const DEFAULT_STAGE_LIMITS: StageLimits = { preReviewDays: 2, outputDays: 3 };
+export const MAX_STAGE_LIMITS: StageLimits = { preReviewDays: 5, outputDays: 10 };
+
+export interface StageRecord {
+  kind: StageKind;
+  startAt: number;
+  startDate: IsoDate;
+  limitDays: number;
+  dueDate: IsoDate;
+  endAt?: number;
+  warning: boolean;
+  overdue: boolean;
+}
 export const MAX_PAUSE_WORKING_DAYS = 30;
 
 export type SpecialProcedureKind = 'SITE_SURVEY' | 'INSPECTION' | 'TESTING' | 'HEARING' | 'EXPERT_REVIEW';
@@ -129,6 +162,14 @@ export interface CaseInput {
   queryCodeHash?: string;
   /** Window intake: the clerk accepts at once. Online: the case waits for pre-review. */
   acceptNow?: { toleratedMaterials?: { code: string; promisedDate: IsoDate }[] };
+  /**
+   * The instant the API received (and, at the window, accepted) the application, on which its
+   * answer is based. Rules 2: the workflow takes this instant instead of its first task's time, so
+   * the API's answer and the case always agree (one clock at intake).
+   */
+  receivedAt?: number;
+  /** The front-desk stage limits in force when the case starts (config); defaults otherwise. */
+  stageLimits?: StageLimits;
   warningDays: number;
   /**
    * The working-day calendar as the platform holds it when the case starts. It travels in the
@@ -156,17 +197,35 @@ export interface SuspensionRecord {
   limitDays?: number;
   procedureDueDate?: IsoDate;
   procedureOverdue?: boolean;
+  /** Rules 2: its excluded time is capped at its limit; past it the case clock runs again. */
+  capped?: boolean;
   result?: string;
+}
+
+/**
+ * One line of a one-time notice. Rules 2: MISSING and TOLERABLE lines are computed from the item
+ * (every required material not submitted; tolerable ones may be covered by a commitment at
+ * acceptance instead); DEFECTIVE and REMARK lines are the clerk's additions.
+ */
+export interface CorrectionItem {
+  materialCode?: string;
+  name: string;
+  problem: string;
+  kind?: 'MISSING' | 'TOLERABLE' | 'DEFECTIVE' | 'REMARK';
 }
 
 export interface CorrectionRequest {
   round: number;
   requestedAt: number;
   requestedBy: string;
+  /** The window the notice was given at (rules 2). */
+  requestedWindow?: string;
   /** 一次性告知 every missing or defective material, told at once */
-  items: { materialCode?: string; name: string; problem: string }[];
+  items: CorrectionItem[];
   supplyBy: IsoDate;
   lapseAt: number;
+  /** Rules 2: the material codes supplied so far against this notice. */
+  suppliedCodes?: string[];
   suppliedAt?: number;
 }
 
@@ -221,6 +280,11 @@ export interface CaseState {
   closingReason?: string;
   calendar: CalendarData;
   lastSeq: number;
+  /** The rule set the case runs under (absent: 1); see CURRENT_RULES. */
+  rules?: number;
+  stageLimits?: StageLimits;
+  /** Rules 2: the pre-review and hand-out stages, each with its limit. */
+  stages?: StageRecord[];
 }
 
 /** 办件状态代码 The national exchange state codes the read model records (GB/T 39046 style). */
@@ -259,6 +323,10 @@ export interface ClockLedger {
     limitDays?: number;
     procedureDueDate?: IsoDate;
     procedureOverdue?: boolean;
+    /** The working days that do not count against the promised limit (a capped special procedure: at most its limit). */
+    excludedWorkingDays: number;
+    /** A capped special procedure's working days beyond its limit, counted against the promised limit. */
+    overrunWorkingDays?: number;
     result?: string;
   }[];
   pauseCount: number;
@@ -300,6 +368,10 @@ export interface CaseView {
   paused: boolean;
   inSpecialProcedure: boolean;
   outputHeld: boolean;
+  /** An open special procedure is past its own limit (rules 2: the case clock runs again). */
+  specialProcedureOverdue?: boolean;
+  /** The front-desk stage the case waits in now (pre-review or hand-out), with its limit. */
+  stage?: { kind: StageKind; name: string; startDate: IsoDate; limitDays: number; dueDate: IsoDate; remainingWorkingDays: number; warning: boolean; overdue: boolean };
   missingToleratedMaterials: { code: string; name: string; promisedDate: IsoDate }[];
   correction?: CorrectionRequest;
   returns: { at: string; by: string; reason: string }[];

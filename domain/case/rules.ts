@@ -8,6 +8,7 @@ import { WorkingCalendar, type CalendarData } from '../calendar/calendar.js';
 import { type IsoDate, endOfShanghaiDay, shanghaiDateOf, toDayNumber } from '../calendar/dates.js';
 import {
   dueDateOf,
+  excludedDays,
   pauseAutoResumeAt,
   procedureDueOf,
   remainingWorkingDays,
@@ -24,12 +25,17 @@ import {
   type CaseStatus,
   type CaseView,
   type ClockLedger,
+  type CorrectionItem,
+  DEFAULT_STAGE_LIMITS,
   FINAL_STATUSES,
   MAX_PAUSES,
   MAX_PAUSE_WORKING_DAYS,
   PAUSE_REASONS,
   type PauseReason,
+  STAGE_NAMES,
   STATE_CODES,
+  type StageKind,
+  type StageRecord,
   type SuspensionRecord,
 } from './model.js';
 
@@ -64,7 +70,14 @@ export function contextOf(state: CaseState, now: number): RuleContext {
 
 // ───────────── creation ─────────────
 
-export function newCaseState(input: CaseInput, now: number): { state: CaseState; events: CaseEvent[] } {
+/** Does the case run under rule set 2 (issue 16) or later? */
+export const rules2 = (state: CaseState): boolean => (state.rules ?? 1) >= 2;
+
+/**
+ * `rules` is the rule set the case starts under: the workflow passes what its `case-rules-2` patch
+ * says, the API (which answers the intake from these same rules) passes CURRENT_RULES.
+ */
+export function newCaseState(input: CaseInput, now: number, rules = 1): { state: CaseState; events: CaseEvent[] } {
   const state: CaseState = {
     caseNo: input.caseNo,
     channel: input.channel,
@@ -86,6 +99,7 @@ export function newCaseState(input: CaseInput, now: number): { state: CaseState;
     dispatch: { status: 'NONE' },
     calendar: input.calendar,
     lastSeq: 0,
+    ...(rules >= 2 ? { rules, stageLimits: input.stageLimits ?? DEFAULT_STAGE_LIMITS, stages: [] } : {}),
   };
   const events = [
     emit(state, now, 'RECEIVED', STATE_CODES.RECEIVED, input.submittedBy, {
@@ -95,7 +109,22 @@ export function newCaseState(input: CaseInput, now: number): { state: CaseState;
       submittedMaterials: state.submittedMaterials,
     }),
   ];
+  if (rules2(state)) events.push(...syncStages(state, contextOf(state, now)));
   return { state, events };
+}
+
+/**
+ * A case opened under rules 1 moves to rules 2 (called once, where the workflow's `case-rules-2`
+ * patch says so): the stage limits start to apply, and an open special procedure is capped at its
+ * limit from now on. The next `tick` evaluates what that changes.
+ */
+export function upgradeRules(state: CaseState): void {
+  if (rules2(state)) return;
+  state.rules = 2;
+  state.stageLimits ??= DEFAULT_STAGE_LIMITS;
+  state.stages ??= [];
+  const open = openSuspension(state);
+  if (open?.kind === 'SPECIAL_PROCEDURE') open.capped = true;
 }
 
 // ───────────── actions ─────────────
@@ -108,6 +137,7 @@ export function applyAction(state: CaseState, action: CaseAction, actor: Actor, 
   const push = (type: string, code: number, detail: Record<string, unknown> = {}) => events.push(emit(state, ctx.now, type, code, actor, detail));
   HANDLERS[action.name](state, action.payload as never, actor, ctx, push);
   events.push(...refreshFlags(state, ctx));
+  if (rules2(state)) events.push(...syncStages(state, ctx));
   return events;
 }
 
@@ -234,6 +264,7 @@ const HANDLERS: { [K in ActionName]: Handler<K> } = {
     if (state.corrections.length > 0) {
       throw violation('correction.one_time_notice', 'everything missing must be told at once: this application already had its one-time notice (一次性告知)');
     }
+    if (rules2(state)) return requestComputedCorrection(state, p, actor, ctx, push);
     if (!p.items || p.items.length === 0) throw violation('correction.items_required', 'the one-time notice must list at least one missing or defective material');
     for (const [i, item] of p.items.entries()) {
       required(item.name, `items[${i}].name`, 'correction.item_name_required');
@@ -250,6 +281,23 @@ const HANDLERS: { [K in ActionName]: Handler<K> } = {
 
   supplyCorrection(state, p, _actor, ctx, push) {
     const correction = state.corrections.at(-1)!;
+    if (rules2(state)) {
+      const known = new Set(state.item.materials.map((m) => m.code));
+      const unknown = (p.materialCodes ?? []).filter((c) => !known.has(c));
+      if (unknown.length) throw violation('correction.unknown_material', `materialCodes lists materials item ${state.item.code} does not have: ${unknown.join(', ')}`);
+      correction.suppliedCodes = [...new Set([...(correction.suppliedCodes ?? []), ...(p.materialCodes ?? [])])];
+      state.submittedMaterials = [...new Set([...state.submittedMaterials, ...(p.materialCodes ?? [])])];
+      const outstanding = outstandingCorrection(state, correction);
+      if (outstanding.length > 0) {
+        // Nothing is lost: what came in is recorded; the application waits for the rest until the notice's date.
+        push('CORRECTION_PARTLY_SUPPLIED', STATE_CODES.CORRECTION_START, { materialCodes: p.materialCodes ?? [], outstanding: outstanding.map((i) => ({ materialCode: i.materialCode, name: i.name })) });
+        return;
+      }
+      correction.suppliedAt = ctx.now;
+      state.status = 'SUBMITTED';
+      push('CORRECTION_SUPPLIED', STATE_CODES.CORRECTION_END, { materialCodes: p.materialCodes ?? [], suppliedCodes: correction.suppliedCodes });
+      return;
+    }
     correction.suppliedAt = ctx.now;
     state.submittedMaterials = [...new Set([...state.submittedMaterials, ...(p.materialCodes ?? [])])];
     state.status = 'SUBMITTED';
@@ -343,6 +391,7 @@ const HANDLERS: { [K in ActionName]: Handler<K> } = {
       startedBy: actor.name,
       limitDays: configured.limitDays,
       procedureDueDate: due.dueDate,
+      ...(rules2(state) ? { capped: true } : {}),
     };
     state.suspensions.push(s);
     push('SPECIAL_PROCEDURE_STARTED', STATE_CODES.SPECIAL_PROCEDURE_START, { kind: p.kind, name: SPECIAL_PROCEDURE_NAMES[p.kind], reason: p.reason, limitDays: configured.limitDays, dueDate: due.dueDate });
@@ -464,7 +513,15 @@ export function tick(state: CaseState, ctx: RuleContext): CaseEvent[] {
   }
   if (open?.kind === 'SPECIAL_PROCEDURE' && !open.procedureOverdue && open.procedureDueDate && ctx.now >= endOfShanghaiDay(open.procedureDueDate)) {
     open.procedureOverdue = true;
-    events.push(emit(state, ctx.now, 'SPECIAL_PROCEDURE_OVERDUE', stateCodeOf(state), undefined, { kind: open.reason, dueDate: open.procedureDueDate }));
+    events.push(emit(state, ctx.now, 'SPECIAL_PROCEDURE_OVERDUE', stateCodeOf(state), undefined, {
+      kind: open.reason,
+      name: SPECIAL_PROCEDURE_NAMES[open.reason],
+      dueDate: open.procedureDueDate,
+      limitDays: open.limitDays,
+      departmentCode: state.item.departmentCode,
+      // Rules 2: the excluded time is capped, so from now on the case's own clock runs again.
+      clockRunsAgain: open.capped === true,
+    }));
   }
   if (!FINAL_STATUSES.has(state.status)) {
     for (const t of state.tolerated) {
@@ -475,6 +532,7 @@ export function tick(state: CaseState, ctx: RuleContext): CaseEvent[] {
     }
   }
   events.push(...refreshFlags(state, ctx));
+  if (rules2(state)) events.push(...syncStages(state, ctx));
   return events;
 }
 
@@ -497,6 +555,11 @@ export function nextWakeAt(state: CaseState, ctx: RuleContext): number | undefin
     const due = dueDateOf(ctx.calendar, state.acceptedDate, state.item.promisedLimitDays, state.suspensions, today);
     if (!state.warning && !state.overdue) candidates.push(warningAt(ctx.calendar, due.dueDate, state.warningDays));
     if (!state.overdue) candidates.push(due.dueAt);
+  }
+  const stage = openStage(state);
+  if (stage) {
+    if (!stage.warning && !stage.overdue) candidates.push(warningAt(ctx.calendar, stage.dueDate, stageWarningDays(state, stage)));
+    if (!stage.overdue) candidates.push(endOfShanghaiDay(stage.dueDate));
   }
   // `tick` has just run at ctx.now, so anything due by now is already handled: only the future counts.
   const future = candidates.filter((t) => t > ctx.now);
@@ -539,11 +602,128 @@ function refreshFlags(state: CaseState, ctx: RuleContext): CaseEvent[] {
   return events;
 }
 
+// ───────────── front-desk stages (rules 2) ─────────────
+
+/** The stage a case waits in now: pre-review while received and not yet accepted, hand-out once decided and nothing holds the result. */
+function wantedStage(state: CaseState): StageKind | undefined {
+  if (state.status === 'SUBMITTED') return 'PRE_REVIEW';
+  if (state.status === 'DECIDED' && !(state.decision === 'APPROVED' && missingTolerated(state).length > 0)) return 'OUTPUT';
+  return undefined;
+}
+
+export function openStage(state: CaseState): StageRecord | undefined {
+  return state.stages?.find((s) => s.endAt === undefined);
+}
+
+/** A stage warns like the review does, but never on its first day: threshold = min(warning days, limit − 1). */
+function stageWarningDays(state: CaseState, stage: StageRecord): number {
+  return Math.max(0, Math.min(state.warningDays, stage.limitDays - 1));
+}
+
+/**
+ * Opens and closes the pre-review and hand-out stages as the case moves, and raises their warning
+ * and overdue (once per stage). A stage's limit is N working days after the day it started;
+ * overdue from the end of that day.
+ */
+function syncStages(state: CaseState, ctx: RuleContext): CaseEvent[] {
+  const events: CaseEvent[] = [];
+  const stages = (state.stages ??= []);
+  const wanted = wantedStage(state);
+  let open = openStage(state);
+  if (open && open.kind !== wanted) {
+    open.endAt = ctx.now;
+    open = undefined;
+  }
+  if (!open && wanted) {
+    const limits = state.stageLimits ?? DEFAULT_STAGE_LIMITS;
+    const limitDays = wanted === 'PRE_REVIEW' ? limits.preReviewDays : limits.outputDays;
+    // The first pre-review starts when the application was received, not when the workflow first ran.
+    const startAt = wanted === 'PRE_REVIEW' && stages.length === 0 ? state.submittedAt : ctx.now;
+    const startDate = shanghaiDateOf(startAt);
+    open = { kind: wanted, startAt, startDate, limitDays, dueDate: procedureDueOf(ctx.calendar, startDate, limitDays).dueDate, warning: false, overdue: false };
+    stages.push(open);
+  }
+  if (open) {
+    const overdue = ctx.now >= endOfShanghaiDay(open.dueDate);
+    const warning = !overdue && ctx.now >= warningAt(ctx.calendar, open.dueDate, stageWarningDays(state, open));
+    const detail = { stage: open.kind, name: STAGE_NAMES[open.kind], startDate: open.startDate, limitDays: open.limitDays, dueDate: open.dueDate };
+    if (overdue && !open.overdue) {
+      open.overdue = true;
+      events.push(emit(state, ctx.now, `${open.kind}_OVERDUE`, stateCodeOf(state), undefined, detail));
+    }
+    if (warning && !open.warning && !open.overdue) {
+      open.warning = true;
+      events.push(emit(state, ctx.now, `${open.kind}_WARNING`, stateCodeOf(state), undefined, { ...detail, remainingWorkingDays: remainingWorkingDays(ctx.calendar, shanghaiDateOf(ctx.now), open.dueDate) }));
+    }
+  }
+  return events;
+}
+
+/** Rules 2: what a one-time notice still waits for — every listed material the applicant must bring (tolerable ones may be tolerated at acceptance instead). */
+function outstandingCorrection(state: CaseState, correction: { items: CorrectionItem[]; suppliedCodes?: string[] }): CorrectionItem[] {
+  const supplied = new Set(correction.suppliedCodes ?? []);
+  return correction.items.filter((i) => (i.kind === 'MISSING' || i.kind === 'DEFECTIVE') && i.materialCode !== undefined && !supplied.has(i.materialCode));
+}
+
+/**
+ * Rules 2: the one-time notice is computed. It lists every required material not submitted
+ * (tolerable ones marked so), plus the clerk's lines on defective materials and remarks; the
+ * clerk can add lines but not leave a missing material out.
+ */
+function requestComputedCorrection(state: CaseState, p: { items?: CorrectionItem[]; days: number }, actor: Actor, ctx: RuleContext, push: Push): void {
+  const remarks = p.items ?? [];
+  for (const [i, item] of remarks.entries()) {
+    required(item.name, `items[${i}].name`, 'correction.item_name_required');
+    required(item.problem, `items[${i}].problem`, 'correction.item_problem_required');
+    if (item.materialCode !== undefined && !state.item.materials.some((m) => m.code === item.materialCode)) {
+      throw violation('correction.unknown_material', `items[${i}].materialCode ${item.materialCode} is not a material of item ${state.item.code}`);
+    }
+  }
+  if (!Number.isInteger(p.days) || p.days < 1 || p.days > MAX_CORRECTION_DAYS) {
+    throw violation('correction.days_range', `the supply period must be 1 to ${MAX_CORRECTION_DAYS} working days`);
+  }
+  const remarkOf = (code: string) => remarks.find((r) => r.materialCode === code);
+  const items: CorrectionItem[] = state.item.materials
+    .filter((m) => m.required && !state.submittedMaterials.includes(m.code))
+    .map((m) => ({
+      materialCode: m.code,
+      name: m.name,
+      problem: remarkOf(m.code)?.problem ?? (m.tolerable ? '未提交（可容缺：承诺补交日期后可先行受理）' : '未提交'),
+      kind: m.tolerable ? ('TOLERABLE' as const) : ('MISSING' as const),
+    }));
+  for (const r of remarks) {
+    if (r.materialCode !== undefined && items.some((i) => i.materialCode === r.materialCode)) continue;
+    const submitted = r.materialCode !== undefined && state.submittedMaterials.includes(r.materialCode);
+    items.push({ ...(r.materialCode !== undefined ? { materialCode: r.materialCode } : {}), name: r.name, problem: r.problem, kind: submitted ? 'DEFECTIVE' : 'REMARK' });
+  }
+  if (items.length === 0) {
+    throw violation('correction.nothing_missing', 'every required material is in and no defect was named: accept the application (or refuse it) instead of a correction');
+  }
+  const supplyBy = ctx.calendar.addWorkingDays(shanghaiDateOf(ctx.now), p.days).date;
+  state.corrections.push({
+    round: 1,
+    requestedAt: ctx.now,
+    requestedBy: actor.name,
+    ...(actor.windowNo ? { requestedWindow: actor.windowNo } : {}),
+    items,
+    supplyBy,
+    lapseAt: endOfShanghaiDay(supplyBy),
+    suppliedCodes: [],
+  });
+  state.status = 'CORRECTION_REQUESTED';
+  push('CORRECTION_REQUESTED', STATE_CODES.CORRECTION_START, { items, supplyBy, computed: true });
+}
+
 // ───────────── helpers ─────────────
 
-/** The limit clock runs from acceptance to decision, and stands still while a suspension is open. */
+/**
+ * The limit clock runs from acceptance to decision, and stands still while a suspension is open —
+ * except a capped special procedure past its own limit (rules 2): then it runs again.
+ */
 export function clockRunning(state: CaseState): boolean {
-  return state.acceptedDate !== undefined && ACCEPTED_OPEN.includes(state.status) && !openSuspension(state);
+  if (state.acceptedDate === undefined || !ACCEPTED_OPEN.includes(state.status)) return false;
+  const open = openSuspension(state);
+  return !open || (open.kind === 'SPECIAL_PROCEDURE' && open.capped === true && open.procedureOverdue === true);
 }
 
 export function openSuspension(state: CaseState): SuspensionRecord | undefined {
@@ -636,6 +816,8 @@ export function clockLedger(state: CaseState, ctx: RuleContext): ClockLedger {
     ...(s.endDate ? { endDate: s.endDate } : {}),
     open: s.endAt === undefined,
     workingDays: suspensionDays(ctx.calendar, s, today),
+    excludedWorkingDays: excludedDays(ctx.calendar, s, today),
+    ...(s.capped ? { overrunWorkingDays: suspensionDays(ctx.calendar, s, today) - excludedDays(ctx.calendar, s, today) } : {}),
     ...(s.autoEnded ? { autoEnded: true } : {}),
     ...(s.limitDays !== undefined ? { limitDays: s.limitDays, procedureDueDate: s.procedureDueDate, procedureOverdue: s.procedureOverdue ?? false } : {}),
     ...(s.result ? { result: s.result } : {}),
@@ -646,7 +828,7 @@ export function clockLedger(state: CaseState, ctx: RuleContext): ClockLedger {
     suspensions,
     pauseCount: pauses.length,
     pausedWorkingDays: pauses.reduce((n, s) => n + s.workingDays, 0),
-    suspendedWorkingDays: suspensions.reduce((n, s) => n + s.workingDays, 0),
+    suspendedWorkingDays: suspensions.reduce((n, s) => n + s.excludedWorkingDays, 0),
     running: clockRunning(state),
     warning: state.warning,
     overdue: state.overdue,
@@ -700,6 +882,8 @@ export function caseView(state: CaseState, ctx: RuleContext): CaseView {
     paused: open?.kind === 'PAUSE',
     inSpecialProcedure: open?.kind === 'SPECIAL_PROCEDURE',
     outputHeld: state.status === 'DECIDED' && state.decision === 'APPROVED' && missingTolerated(state).length > 0,
+    specialProcedureOverdue: open?.kind === 'SPECIAL_PROCEDURE' && open.procedureOverdue === true,
+    ...stageView(state, ctx),
     missingToleratedMaterials: missingTolerated(state).map((t) => ({ code: t.code, name: t.name, promisedDate: t.promisedDate })),
     ...(correction ? { correction } : {}),
     returns: state.returns.map((r) => ({ at: iso(r.at)!, by: r.by, reason: r.reason })),
@@ -714,6 +898,23 @@ export function caseView(state: CaseState, ctx: RuleContext): CaseView {
     },
     allowedActions: allowedActions(state),
     lastSeq: state.lastSeq,
+  };
+}
+
+function stageView(state: CaseState, ctx: RuleContext): Pick<CaseView, 'stage'> {
+  const s = openStage(state);
+  if (!s) return {};
+  return {
+    stage: {
+      kind: s.kind,
+      name: STAGE_NAMES[s.kind],
+      startDate: s.startDate,
+      limitDays: s.limitDays,
+      dueDate: s.dueDate,
+      remainingWorkingDays: remainingWorkingDays(ctx.calendar, shanghaiDateOf(ctx.now), s.dueDate),
+      warning: s.warning,
+      overdue: s.overdue,
+    },
   };
 }
 

@@ -8,7 +8,7 @@ import { SPECIAL_PROCEDURES, type Material, type ServiceItemContent, type Specia
 /** Content as an editor or an import supplies it: limits and supply days may be left out. */
 export type ContentDraft = Omit<ServiceItemContent, 'materials' | 'specialProcedures'> & {
   materials: (Omit<Material, 'defaultSupplyDays'> & { defaultSupplyDays?: number | null })[];
-  specialProcedures: { kind: SpecialProcedureKind; limitDays?: number | null }[];
+  specialProcedures: { kind: SpecialProcedureKind; limitDays?: number | null; legalBasis?: string | null }[];
 };
 
 export function canonicalContent(c: ContentDraft): ServiceItemContent {
@@ -32,6 +32,10 @@ export function canonicalContent(c: ContentDraft): ServiceItemContent {
       tolerable: m.tolerable,
       ...(m.defaultSupplyDays !== undefined && m.defaultSupplyDays !== null ? { defaultSupplyDays: m.defaultSupplyDays } : {}),
     })),
-    specialProcedures: c.specialProcedures.map((p) => ({ kind: p.kind, limitDays: p.limitDays ?? SPECIAL_PROCEDURES[p.kind].defaultLimitDays })),
+    specialProcedures: c.specialProcedures.map((p) => ({
+      kind: p.kind,
+      limitDays: p.limitDays ?? SPECIAL_PROCEDURES[p.kind].defaultLimitDays,
+      ...(p.legalBasis?.trim() ? { legalBasis: p.legalBasis.trim() } : {}),
+    })),
   };
 }

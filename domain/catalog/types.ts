@@ -87,6 +87,11 @@ export interface Material {
 export interface ItemSpecialProcedure {
   kind: SpecialProcedureKind;
   limitDays: number;
+  /**
+   * The legal basis of a limit other than the platform's for the kind (5/6/10/7/30, R2.2):
+   * required then, so that every deviation from the seed's limits is traceable to a law.
+   */
+  legalBasis?: string;
 }
 
 /** Everything about an item that is versioned. */

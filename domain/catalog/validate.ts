@@ -9,6 +9,7 @@ import {
   CHANNELS,
   type Channel,
   isItemType,
+  SPECIAL_PROCEDURES,
   isSpecialProcedureKind,
   MATERIAL_FORMS,
   type ServiceItemContent,
@@ -165,6 +166,13 @@ function validateSpecialProcedures(procedures: unknown, issue: Report): void {
         `${at}.limitDays`,
         'special_procedure_limit_out_of_range',
         `a special procedure limit must be a whole number of working days from 1 to ${MAX_SPECIAL_PROCEDURE_DAYS}, got ${JSON.stringify(limitDays)}`,
+      );
+    } else if (isSpecialProcedureKind(kind) && limitDays !== SPECIAL_PROCEDURES[kind].defaultLimitDays && !isNonBlank((p as { legalBasis?: unknown }).legalBasis)) {
+      // R2.2: each kind has the platform's one limit; another needs the law that sets it, on the item.
+      issue(
+        `${at}.legalBasis`,
+        'special_procedure_limit_basis_required',
+        `${kind} (${SPECIAL_PROCEDURES[kind].name}) is limited to ${SPECIAL_PROCEDURES[kind].defaultLimitDays} working days on the platform; a limit of ${String(limitDays)} needs the legal basis that sets it`,
       );
     }
   });

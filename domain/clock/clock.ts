@@ -8,7 +8,8 @@
  * - Suspended working days of a suspension: the working days d with start date ≤ d < end date
  *   (a suspension started and ended on the same day counts 0). While a suspension is open it is
  *   counted up to, but not including, today.
- * - Current due date = acceptance date + (N + all suspended working days) working days.
+ * - Excluded working days: the suspended ones, but a capped special procedure excludes at most its limit.
+ * - Current due date = acceptance date + (N + all excluded working days) working days.
  *   So the due date moves out by exactly the working days the clock stood still.
  * - Remaining working days on date T = working days d with T < d ≤ due date (0 on the due date).
  * - Warning 预警 from the first day on which remaining ≤ the warning threshold (default 2).
@@ -26,6 +27,9 @@ export interface Suspension {
   startDate: IsoDate;
   endAt?: number;
   endDate?: IsoDate;
+  /** A special procedure whose excluded time is capped at `limitDays`. */
+  capped?: boolean;
+  limitDays?: number;
 }
 
 /** Working days d with start ≤ d < end. */
@@ -47,6 +51,16 @@ export interface DueDate {
   provisional: boolean;
 }
 
+/**
+ * The working days of a suspension that do not count against the promised limit: all of them,
+ * except that a capped special procedure excludes at most its own limit (the days beyond it count
+ * against the case, whose clock runs again once the procedure is overdue).
+ */
+export function excludedDays(calendar: WorkingCalendar, s: Suspension, today: IsoDate): number {
+  const days = suspensionDays(calendar, s, today);
+  return s.kind === 'SPECIAL_PROCEDURE' && s.capped && s.limitDays !== undefined ? Math.min(days, s.limitDays) : days;
+}
+
 export function dueDateOf(
   calendar: WorkingCalendar,
   acceptedDate: IsoDate,
@@ -54,7 +68,7 @@ export function dueDateOf(
   suspensions: readonly Suspension[],
   today: IsoDate,
 ): DueDate {
-  const suspendedDays = suspensions.reduce((sum, s) => sum + suspensionDays(calendar, s, today), 0);
+  const suspendedDays = suspensions.reduce((sum, s) => sum + excludedDays(calendar, s, today), 0);
   const { date, provisional } = calendar.addWorkingDays(acceptedDate, limitDays + suspendedDays);
   return { dueDate: date, dueAt: endOfShanghaiDay(date), suspendedDays, provisional };
 }

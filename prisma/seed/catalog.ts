@@ -306,8 +306,8 @@ function conditionsFor(spec: ItemSpec, kind: VariantKind, result: string, law: s
 
 function toProcedure(p: SpecialProcedureAssignment['procedures'][number]): ItemSpecialProcedure {
   if (typeof p === 'string') return { kind: p, limitDays: SPECIAL_PROCEDURES[p].defaultLimitDays };
-  const [kind, limitDays] = p;
-  return { kind, limitDays };
+  const [kind, limitDays, legalBasis] = p;
+  return { kind, limitDays, legalBasis };
 }
 
 /** Marks the listed materials tolerable, adding any the item does not ask for yet. */

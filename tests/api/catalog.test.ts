@@ -223,7 +223,7 @@ describe('a centre manager edits and publishes an item', () => {
     expect(first.body).toMatchObject({ code, version: 1, state: 'PUBLISHED', previousVersion: null });
     expect((await world.call('GET', `/api/v1/items?q=${code}`)).body.items.map((i: { code: string }) => i.code)).toEqual([code]);
 
-    const edited = content({ name: '户外广告设施设置审批（测试·新版）', promisedLimitDays: 7, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 3 }, { kind: 'EXPERT_REVIEW' }] });
+    const edited = content({ name: '户外广告设施设置审批（测试·新版）', promisedLimitDays: 7, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 3, legalBasis: '《榆林市户外广告设施设置管理办法》（测试）' }, { kind: 'EXPERT_REVIEW' }] });
     const draft = await world.call('PUT', `/api/v1/items/${code}/draft`, { token: manager, body: { content: edited } });
     expect(draft.status).toBe(200);
     expect(draft.body).toMatchObject({ version: 2, state: 'DRAFT', replaced: false, publishedVersion: 1 });
@@ -244,7 +244,7 @@ describe('a centre manager edits and publishes an item', () => {
     const now = await world.call('GET', `/api/v1/items/${code}`);
     expect(now.body).toMatchObject({ version: 2, state: 'PUBLISHED', name: '户外广告设施设置审批（测试·新版）', promisedLimitDays: 7 });
     expect(now.body.specialProcedures).toEqual([
-      { kind: 'SITE_SURVEY', name: '现场踏勘', limitDays: 3, defaultLimitDays: 5 },
+      { kind: 'SITE_SURVEY', name: '现场踏勘', limitDays: 3, defaultLimitDays: 5, legalBasis: '《榆林市户外广告设施设置管理办法》（测试）' },
       { kind: 'EXPERT_REVIEW', name: '专家评审', limitDays: 30, defaultLimitDays: 30 },
     ]);
 

@@ -186,6 +186,9 @@ describe('the six figures for a known set of cases', () => {
       returnedRate: 0.1111,
       interrupted: 5,
       interruptions: { paused: 2, specialProcedures: 1, withdrawn: 1, terminated: 1, correctionLapsed: 0 },
+      specialProcedureOverruns: 0,
+      stageOverdue: { preReview: 0, output: 0 },
+      consultations: 0,
     };
     const range = `from=${addCalendarDays(today(), -1)}&to=${addCalendarDays(today(), 1)}`;
     const byItem = await ok(world.call('GET', `/api/v1/statistics?${range}&itemCode=${item.code}&groupBy=item`, { token: manager }));

@@ -3,7 +3,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { ActionName, ActionPayloads } from '../../domain/case/actions.js';
 import { publishedItemSnapshot } from '../../api/services/intake.js';
-import type { Actor, CaseInput, CaseView, ClockLedger, ItemSnapshot } from '../../domain/case/model.js';
+import type { Actor, CaseInput, CaseView, ClockLedger, ItemSnapshot, StageLimits } from '../../domain/case/model.js';
 import type { CalendarData } from '../../domain/calendar/calendar.js';
 import type { Db } from '../../prisma/client.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
@@ -32,7 +32,18 @@ export async function startCase(
   env: TestWorkflowEnvironment,
   db: Db,
   itemCode: string,
-  opts: { calendar?: CalendarData; override?: Partial<ItemSnapshot>; accept?: boolean; tolerated?: { code: string; promisedDate: string }[]; submitted?: string[]; channel?: 'ONLINE' | 'WINDOW'; applicantUserId?: string } = {},
+  opts: {
+    calendar?: CalendarData;
+    override?: Partial<ItemSnapshot>;
+    accept?: boolean;
+    tolerated?: { code: string; promisedDate: string }[];
+    submitted?: string[];
+    channel?: 'ONLINE' | 'WINDOW';
+    applicantUserId?: string;
+    /** The instant the API decided on (one clock at intake); the workflow may start later. */
+    receivedAt?: number;
+    stageLimits?: StageLimits;
+  } = {},
 ) {
   const { channels: _c, ...item } = await publishedItemSnapshot(db, itemCode);
   const snapshot: ItemSnapshot = { ...item, ...opts.override };
@@ -47,6 +58,8 @@ export async function startCase(
     ...(opts.accept === false ? {} : { acceptNow: { toleratedMaterials: opts.tolerated ?? [] } }),
     warningDays: 2,
     calendar: opts.calendar ?? (await loadCalendarData(db)),
+    ...(opts.receivedAt !== undefined ? { receivedAt: opts.receivedAt } : {}),
+    ...(opts.stageLimits ? { stageLimits: opts.stageLimits } : {}),
   };
   const handle = await env.client.workflow.start('caseWorkflow', { taskQueue: TASK_QUEUE, workflowId: input.caseNo, args: [{ input }] });
   // As the API does: the view and the clock at the (test server's) current time, from the state.
@@ -56,6 +69,7 @@ export async function startCase(
   };
   return {
     handle,
+    input,
     caseNo: input.caseNo,
     item: snapshot,
     view: async (): Promise<CaseView> => {

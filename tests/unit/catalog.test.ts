@@ -108,7 +108,7 @@ describe('the catalog of the hall (R1.4, R2.2, R3.1)', () => {
     expect(halved.length / catalog.items.length).toBeGreaterThan(0.8);
   });
 
-  it('when special procedures are configured, then limits default to 5/6/10/7/30 working days unless overridden', () => {
+  it('when special procedures are seeded, then every item uses the seed\'s limit for its kind (5/6/10/7/30) unless it records the legal basis of another', () => {
     expect(Object.fromEntries(Object.entries(SPECIAL_PROCEDURES).map(([k, v]) => [k, v.defaultLimitDays]))).toEqual({
       SITE_SURVEY: 5,
       INSPECTION: 6,
@@ -121,8 +121,13 @@ describe('the catalog of the hall (R1.4, R2.2, R3.1)', () => {
       { kind: 'SITE_SURVEY', limitDays: 5 },
       { kind: 'EXPERT_REVIEW', limitDays: 30 },
     ]);
-    const overridden = catalog.items.find((i) => i.content.name === '公路超限运输许可');
-    expect(overridden?.content.specialProcedures).toEqual([{ kind: 'SITE_SURVEY', limitDays: 3 }]);
+    // These items had 15, 20 or 3 working days without any recorded basis: now the seed's limits.
+    expect(catalog.items.find((i) => i.content.name === '公路超限运输许可')?.content.specialProcedures).toEqual([{ kind: 'SITE_SURVEY', limitDays: 5 }]);
+    expect(catalog.items.find((i) => i.content.name === '地图审核')?.content.specialProcedures).toEqual([{ kind: 'EXPERT_REVIEW', limitDays: 30 }]);
+    const procedures = catalog.items.flatMap((i) => i.content.specialProcedures);
+    expect(procedures.length).toBeGreaterThan(133);
+    const deviating = procedures.filter((p) => p.limitDays !== SPECIAL_PROCEDURES[p.kind].defaultLimitDays);
+    expect(deviating.filter((p) => !p.legalBasis?.trim())).toEqual([]);
   });
 
   it('when a material is tolerable, then it is required, has supply days within the promised limit, and the item keeps a firm required material', () => {
@@ -230,6 +235,16 @@ describe('validateItemContent', () => {
       { kind: 'INSPECTION', limitDays: 366 },
     ];
     expect(rules(content)).toEqual(['specialProcedures[1].kind:special_procedure_duplicate', 'specialProcedures[1].limitDays:special_procedure_limit_out_of_range']);
+  });
+
+  it('when a special procedure has another limit than its kind\'s, then its legal basis is required', () => {
+    const content = valid();
+    content.specialProcedures = [{ kind: 'INSPECTION', limitDays: 4 }];
+    const issues = validateItemContent(content);
+    expect(issues.map((i) => `${i.field}:${i.rule}`)).toEqual(['specialProcedures[0].legalBasis:special_procedure_limit_basis_required']);
+    expect(issues[0]!.message).toContain('6 working days');
+    content.specialProcedures = [{ kind: 'INSPECTION', limitDays: 4, legalBasis: '《食品经营许可和备案管理办法》第二十七条' }];
+    expect(validateItemContent(content)).toEqual([]);
   });
 
   it('when several rules are broken, then every one is reported at once', () => {

@@ -14,12 +14,14 @@ import { ROOT_DIR } from '../../config/index.js';
 import type { ActionName, ActionPayloads } from '../../domain/case/actions.js';
 import type { Actor } from '../../domain/case/model.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
-import { actionUpdates } from '../../workflows/messages.js';
+import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { CLERK, reviewerOf, skipTo, startCase } from '../support/cases.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
 import { type Era, testEra } from '../support/era.js';
 import { timeSkippingEnv } from '../support/temporal.js';
+import { at, plainMonday, weekdaysAfter } from '../support/time.js';
+import { loadCalendarData } from '../../prisma/seed/calendar.js';
 
 const FIXTURES = path.join(ROOT_DIR, 'tests', 'fixtures', 'histories');
 const { History } = proto.temporal.api.history.v1;
@@ -40,6 +42,18 @@ afterAll(async () => {
   await world?.stop();
   await env?.teardown();
 });
+
+/**
+ * With RECORD_HISTORIES=1, saves the history as a fixture named after the rule set the case ran
+ * under (rules 1: no suffix, as recorded before rule set 2), so that recording on newer code adds
+ * a fixture and never overwrites one recorded on older code.
+ */
+async function record(name: string, handle: { query: (q: typeof caseStateQuery) => Promise<{ rules?: number }> }, history: Parameters<typeof History.encode>[0]): Promise<void> {
+  if (process.env.RECORD_HISTORIES !== '1') return;
+  const rules = (await handle.query(caseStateQuery)).rules ?? 1;
+  fs.mkdirSync(FIXTURES, { recursive: true });
+  fs.writeFileSync(path.join(FIXTURES, `${name}${rules === 1 ? '' : `-rules${rules}`}.bin`), History.encode(history).finish());
+}
 
 describe('replaying case histories', () => {
   it('when a case with pauses, a special procedure, a decision and output is replayed on today\'s code, then it replays without non-determinism', async () => {
@@ -62,10 +76,48 @@ describe('replaying case histories', () => {
     expect(history.events?.length).toBeGreaterThan(10);
     await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, c.caseNo);
 
-    if (process.env.RECORD_HISTORIES === '1') {
-      fs.mkdirSync(FIXTURES, { recursive: true });
-      fs.writeFileSync(path.join(FIXTURES, 'case-rich-lifecycle.bin'), History.encode(history).finish());
-    }
+    await record('case-rich-lifecycle', c.handle, history);
+  });
+
+  it('when an online case with a correction, an overrunning special procedure, a pause and a posted result is replayed, then it replays without non-determinism', async () => {
+    const calendar = await loadCalendarData(world.db);
+    const monday = await plainMonday(env, calendar, 3);
+    const day = (n: number) => weekdaysAfter(monday, n);
+    await skipTo(env, at(monday, '09:00'));
+    const c = await startCase(env, world.db, item.code, {
+      calendar,
+      channel: 'ONLINE',
+      accept: false,
+      submitted: [],
+      applicantUserId: 'applicant-replay',
+      override: { promisedLimitDays: 10, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 2 }] },
+    });
+    const act = <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) => c.handle.executeUpdate(actionUpdates[name], { args: [{ actor, payload }] });
+    const reviewer = reviewerOf(item.departmentCode);
+    const required = c.item.materials.filter((m) => m.required);
+    await act(CLERK, 'requestCorrection', { items: required.map((m) => ({ materialCode: m.code, name: m.name, problem: '未提交' })), days: 5 });
+    await skipTo(env, at(day(1), '10:00'));
+    await act(CLERK, 'supplyCorrection', { materialCodes: required.map((m) => m.code) });
+    await act(CLERK, 'accept', {});
+    await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
+    await act(reviewer, 'startSpecialProcedure', { kind: 'SITE_SURVEY', reason: '核实现场' });
+    await skipTo(env, at(day(5), '09:00')); // past the procedure's 2-working-day limit
+    await eventually(async () => expect((await c.clock()).suspensions[0]?.procedureOverdue).toBe(true));
+    await act(reviewer, 'finishSpecialProcedure', { result: '符合' });
+    await act(reviewer, 'pause', { reason: 'FORCE_MAJEURE', note: '停电' });
+    await skipTo(env, at(day(6), '09:00'));
+    await act(reviewer, 'resume', {});
+    await act({ id: 'manager', name: '中心管理员', role: 'CENTRE_MANAGER' }, 'urge', { note: '请加快办理' });
+    await act(reviewer, 'approve', { opinion: '准予' });
+    await skipTo(env, at(day(8), '09:00'));
+    await act(CLERK, 'issueOutput', { method: 'POST', trackingNo: 'EMS0001' });
+    await skipTo(env, at(day(9), '09:00'));
+    await act(CLERK, 'confirmDelivery', {});
+    await c.handle.result();
+
+    const history = await c.handle.fetchHistory();
+    await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, c.caseNo);
+    await record('case-online-correction-overrun', c.handle, history);
   });
 
   it('when the histories recorded from earlier versions are replayed, then every one replays', async () => {

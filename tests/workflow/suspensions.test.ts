@@ -110,7 +110,7 @@ describe('special procedures', () => {
     expect(clock.suspensions[0]).toMatchObject({ kind: 'SPECIAL_PROCEDURE', reason: 'SITE_SURVEY', reasonName: '现场踏勘', workingDays: 3, procedureDueDate: era.date('2027-11-17'), procedureOverdue: false, result: '现场符合要求' });
   });
 
-  it('when a site survey passes its own 5-day limit, then the procedure is overdue while the case clock stands still', async () => {
+  it('when a site survey passes its own 5-day limit, then the procedure is overdue and the case clock runs again', async () => {
     await skipTo(env, era.instant('2027-11-29T09:00:00+08:00')); // Monday
     const c = await startCase(env, world.db, surveyItem.code, { calendar: era.calendar, override: { promisedLimitDays: 3, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 5 }] } });
     const reviewer = reviewerOf(surveyItem.departmentCode);
@@ -122,7 +122,8 @@ describe('special procedures', () => {
       const clock = await c.clock();
       expect(clock.suspensions[0]).toMatchObject({ procedureDueDate: era.date('2027-12-06'), procedureOverdue: true, open: true });
       const v = await c.view();
-      expect(v.overdue).toBe(false); // the case's own clock does not run during the procedure
+      expect(v.overdue).toBe(false); // due date not reached yet: 3 days + the survey's 5 excluded days
+      expect(clock.running).toBe(true); // past its limit the survey no longer stops the case's clock (rules 2)
       const event = await world.db.caseEvent.findFirst({ where: { caseNo: c.caseNo, type: 'SPECIAL_PROCEDURE_OVERDUE' } });
       expect(event).not.toBeNull();
     });

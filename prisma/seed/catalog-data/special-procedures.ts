@@ -1,7 +1,9 @@
 /**
  * 特别程序 The special procedures configured on the one-window platform (R2.2): 133 items
- * (sub-items counted) of 10 departments. Limits are the platform defaults unless a pair
- * [kind, days] overrides one.
+ * (sub-items counted) of 10 departments. Every limit is the seed's one limit per kind (site
+ * survey 5, inspection 6, testing 10, hearing 7, expert review 30 working days); an item may
+ * differ only by a triple [kind, days, legal basis] that records the law setting its limit
+ * (the catalog validation refuses a different limit without one).
  */
 import type { SpecialProcedureKind } from '../../../domain/catalog/types.js';
 import type { DepartmentCode } from './departments.js';
@@ -11,7 +13,7 @@ export interface SpecialProcedureAssignment {
   department: DepartmentCode;
   /** Name of the main item, exactly as in the item lists. */
   item: string;
-  procedures: readonly (SpecialProcedureKind | readonly [SpecialProcedureKind, number])[];
+  procedures: readonly (SpecialProcedureKind | readonly [SpecialProcedureKind, number, string])[];
   /**
    * Which sub-items carry the procedures besides the main item. By default the new application
    * and its situation variants; a renewal or change that re-inspects the premises adds its kind.
@@ -35,8 +37,8 @@ export const SPECIAL_PROCEDURE_ASSIGNMENTS: readonly SpecialProcedureAssignment[
   { department: 'YL-ZRZY', item: '临时用地审批', procedures: ['SITE_SURVEY'] },
   { department: 'YL-ZRZY', item: '建设项目用地报批（农用地转用和土地征收）', procedures: ['SITE_SURVEY', 'HEARING'] },
   { department: 'YL-ZRZY', item: '采矿权登记', procedures: ['SITE_SURVEY', 'EXPERT_REVIEW'] },
-  { department: 'YL-ZRZY', item: '土地复垦方案审查', procedures: [['EXPERT_REVIEW', 15]] },
-  { department: 'YL-ZRZY', item: '地图审核', procedures: [['EXPERT_REVIEW', 20]] },
+  { department: 'YL-ZRZY', item: '土地复垦方案审查', procedures: ['EXPERT_REVIEW'] },
+  { department: 'YL-ZRZY', item: '地图审核', procedures: ['EXPERT_REVIEW'] },
 
   // ── housing and construction ──
   { department: 'YL-ZJJ', item: '特殊建设工程消防设计审查', procedures: ['EXPERT_REVIEW'] },
@@ -44,7 +46,7 @@ export const SPECIAL_PROCEDURE_ASSIGNMENTS: readonly SpecialProcedureAssignment[
   { department: 'YL-ZJJ', item: '其他建设工程消防验收备案', procedures: ['INSPECTION'] },
   { department: 'YL-ZJJ', item: '商品房预售许可', procedures: ['SITE_SURVEY'] },
   { department: 'YL-ZJJ', item: '燃气经营许可', procedures: ['SITE_SURVEY', 'EXPERT_REVIEW'], variants: RENEWALS },
-  { department: 'YL-ZJJ', item: '改动市政燃气设施审批', procedures: ['SITE_SURVEY', ['EXPERT_REVIEW', 15]] },
+  { department: 'YL-ZJJ', item: '改动市政燃气设施审批', procedures: ['SITE_SURVEY', 'EXPERT_REVIEW'] },
   { department: 'YL-ZJJ', item: '城镇污水排入排水管网许可', procedures: ['SITE_SURVEY', 'TESTING'], variants: RENEWALS },
   { department: 'YL-ZJJ', item: '拆除、改动城镇排水与污水处理设施审核', procedures: ['SITE_SURVEY'] },
   { department: 'YL-ZJJ', item: '建筑起重机械使用登记', procedures: ['INSPECTION'] },
@@ -52,7 +54,7 @@ export const SPECIAL_PROCEDURE_ASSIGNMENTS: readonly SpecialProcedureAssignment[
 
   // ── ecology and environment: expert review of assessments, hearings on major projects ──
   { department: 'YL-STHJ', item: '建设项目环境影响报告书审批', procedures: ['SITE_SURVEY', 'EXPERT_REVIEW', 'HEARING'] },
-  { department: 'YL-STHJ', item: '建设项目环境影响报告表审批', procedures: ['SITE_SURVEY', ['EXPERT_REVIEW', 15]] },
+  { department: 'YL-STHJ', item: '建设项目环境影响报告表审批', procedures: ['SITE_SURVEY', 'EXPERT_REVIEW'] },
   { department: 'YL-STHJ', item: '排污许可证核发', procedures: ['SITE_SURVEY'], variants: RENEWALS },
   { department: 'YL-STHJ', item: '危险废物收集经营许可证核发', procedures: ['SITE_SURVEY', 'EXPERT_REVIEW'], variants: RENEWALS },
   { department: 'YL-STHJ', item: '辐射安全许可证核发', procedures: ['SITE_SURVEY', 'TESTING'] },
@@ -60,7 +62,7 @@ export const SPECIAL_PROCEDURE_ASSIGNMENTS: readonly SpecialProcedureAssignment[
 
   // ── water: the site survey and the expert review of water-resource and flood assessments ──
   { department: 'YL-SLJ', item: '取水许可', procedures: ['SITE_SURVEY', 'EXPERT_REVIEW'], variants: RENEWALS },
-  { department: 'YL-SLJ', item: '生产建设项目水土保持方案审批', procedures: ['SITE_SURVEY', ['EXPERT_REVIEW', 20]], variants: CHANGES },
+  { department: 'YL-SLJ', item: '生产建设项目水土保持方案审批', procedures: ['SITE_SURVEY', 'EXPERT_REVIEW'], variants: CHANGES },
   { department: 'YL-SLJ', item: '洪水影响评价类审批', procedures: ['SITE_SURVEY', 'EXPERT_REVIEW'] },
   { department: 'YL-SLJ', item: '河道采砂许可', procedures: ['SITE_SURVEY', 'HEARING'] },
   { department: 'YL-SLJ', item: '水利基建项目初步设计文件审批', procedures: ['EXPERT_REVIEW'] },
@@ -92,7 +94,7 @@ export const SPECIAL_PROCEDURE_ASSIGNMENTS: readonly SpecialProcedureAssignment[
   { department: 'YL-JTJ', item: '道路客运班线经营许可', procedures: ['HEARING'] },
   { department: 'YL-JTJ', item: '道路危险货物运输许可', procedures: ['INSPECTION'] },
   { department: 'YL-JTJ', item: '道路旅客运输站（场）经营许可', procedures: ['SITE_SURVEY'] },
-  { department: 'YL-JTJ', item: '公路超限运输许可', procedures: [['SITE_SURVEY', 3]] },
+  { department: 'YL-JTJ', item: '公路超限运输许可', procedures: ['SITE_SURVEY'] },
   { department: 'YL-JTJ', item: '涉路施工许可', procedures: ['SITE_SURVEY', 'EXPERT_REVIEW'] },
   { department: 'YL-JTJ', item: '公路建设项目设计文件审批', procedures: ['EXPERT_REVIEW'] },
   { department: 'YL-JTJ', item: '公路建设项目竣工验收', procedures: ['INSPECTION', 'TESTING'] },
