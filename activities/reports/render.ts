@@ -55,9 +55,10 @@ const cell = (f: Figures, c: Column) => (c.rate ? pct(f[c.key]) : String(f[c.key
  * named once with its own word: 准予 (a department's approval decision) and 办结 (a result handed
  * out) are different events on different days, so neither is ever said to be part of the other.
  */
+const hasActivity = (f: Figures) => f.accepted + f.approved + f.completed + f.overdue + f.returned + f.interrupted > 0;
+
 export function analysisOf(name: string, f: Figures): string[] {
-  const nothing = f.accepted + f.approved + f.completed + f.overdue + f.returned + f.interrupted === 0;
-  if (nothing) return [`${name}本月无受理、审批、办结、退件或中断记录。`];
+  if (!hasActivity(f)) return [`${name}本月无受理、审批、办结、退件或中断记录。`];
   const i = f.interruptions;
   const lines = [
     `${name}本月受理 ${f.accepted} 件，审批准予 ${f.approved} 件，办结 ${f.completed} 件。`,
@@ -148,7 +149,8 @@ export function renderPdf(data: MonthlyFigures, scope: ReportScope, generatedAt:
   doc.moveDown(0.5);
   for (const c of COLUMNS) doc.text(`${c.zh}：${cell(totals, c)}`, { continued: false });
   doc.moveDown(0.5);
-  chart(dailyTrendSvg(dept ? dept.daily : data.daily, { width, height: 220 }), 220);
+  // A department without a single event this month gets the sentence above, not an empty chart.
+  if (!dept || hasActivity(dept.figures)) chart(dailyTrendSvg(dept ? dept.daily : data.daily, { width, height: 220 }), 220);
 
   doc.font('cjk-bold').fontSize(12).text(dept ? '二、分事项情况' : '二、分部门情况');
   const rows = rowsOf(data, scope).filter((r) => scope.kind === 'ALL' || r.figures.accepted + r.figures.completed + r.figures.interrupted > 0);
@@ -179,7 +181,8 @@ export function renderPdf(data: MonthlyFigures, scope: ReportScope, generatedAt:
   doc.font('cjk').fontSize(10);
   if (ranked.length === 0) doc.text('本月各部门均无受理和办结件。');
   else {
-    chart(rankingChartOf(data, ranked, width), 300);
+    // The chart is the overall report's; a department's report says where the department stands.
+    if (!dept) chart(rankingChartOf(data, ranked, width), 300);
     if (dept) {
       const place = ranked.findIndex((d) => d.code === dept.code);
       doc.text(place >= 0 ? `${dept.name}在本月有办件的 ${ranked.length} 个部门中排名第 ${place + 1}。` : `${dept.name}本月无受理和办结件，未参与排名。`);

@@ -136,7 +136,8 @@ export function registerReportRoutes(api: ApiRegistry, deps: { db: Db; temporal:
     },
     async ({ query, user }) => {
       const own = scopeOf(user!);
-      const where = own ? { departmentCode: own } : { recipient: 'CENTRE' };
+      // The centre's are those without a department, except the copies sent to the business-environment office.
+      const where = own ? { departmentCode: own } : { departmentCode: null, recipient: { not: 'BUSINESS_ENVIRONMENT_OFFICE' } };
       const rows = await db.notification.findMany({ where, orderBy: { at: 'desc' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize });
       return { body: rows.map((n) => ({ id: String(n.id), at: n.at.toISOString(), kind: n.kind, title: n.title, payload: n.payload, read: n.readAt !== null })) };
     },

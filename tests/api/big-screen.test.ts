@@ -160,11 +160,15 @@ describe('screen credentials', () => {
     } finally {
       abort.abort();
     }
-    // The header works too (a screen that can send one).
+    // The header works too (a screen that can send one); a reconnecting screen, which sends the
+    // last id it saw, is made whole at once by a full payload.
     const abort2 = new AbortController();
     try {
-      const res = await fetch(`${world.baseUrl}/api/v1/big-screen/stream`, { headers: { authorization: `Bearer ${token}` }, signal: abort2.signal });
+      const res = await fetch(`${world.baseUrl}/api/v1/big-screen/stream`, { headers: { authorization: `Bearer ${token}`, 'last-event-id': '1' }, signal: abort2.signal });
       expect(res.status).toBe(200);
+      const again = await within(sse(res.body!).next(), 10_000, 'payload after reconnecting');
+      expect(again.value!.event).toBe('message');
+      expect(JSON.parse(again.value!.data)).toMatchObject({ days: expect.any(Array), live: expect.any(Object), ranking: expect.any(Array) });
     } finally {
       abort2.abort();
     }

@@ -80,6 +80,10 @@ const ACTION_SAMPLES: Record<ActionName, unknown> = {
  */
 const HANDLER_AUTHENTICATED: Readonly<Record<string, Role[]>> = {
   'get /api/v1/big-screen/stream': ['CENTRE_MANAGER', 'SUPERVISOR'],
+  // The big screen also opens to a screen credential (tests/api/big-screen.test.ts); of the roles, these two.
+  'get /api/v1/big-screen': ['CENTRE_MANAGER', 'SUPERVISOR'],
+  // Tickets are for screen credentials only: every staff role is refused.
+  'post /api/v1/big-screen/stream-ticket': [],
 };
 
 const ACTION_BY_SEGMENT = new Map(Object.entries(ACTION_PATHS).map(([name, segment]) => [segment, name as ActionName]));
