@@ -272,7 +272,7 @@ describe('a centre manager edits and publishes an item', () => {
         { ...base.materials[2], tolerable: false, defaultSupplyDays: undefined, description: '具备资质的检测机构出具的检测报告原件' },
         { code: 'M04', name: '设施效果图', description: '彩色效果图一份', form: 'ORIGINAL', copies: 1, required: false, tolerable: false },
       ],
-      specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 4 }, { kind: 'HEARING' }],
+      specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 4, legalBasis: '《榆林市户外广告设施设置管理办法》第十二条：现场踏勘于4个工作日内完成' }, { kind: 'HEARING' }],
     });
     expect((await world.call('PUT', `/api/v1/items/${code}/draft`, { token: manager, body: { content: edited } })).status).toBe(200);
 
