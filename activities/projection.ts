@@ -132,3 +132,19 @@ async function addToRollups(tx: Tx, view: CaseView, fresh: CaseEvent[]): Promise
     ON CONFLICT (day, department_code, zone_code, channel, metric)
     DO UPDATE SET count = stat_department_daily.count + EXCLUDED.count`;
 }
+
+/**
+ * True for a database error caused by the data itself (PostgreSQL SQLSTATE class 22, "data
+ * exception": a NUL in text, an untranslatable character, a number or date out of range), which
+ * no retry can cure.
+ */
+export function isDataError(e: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let x: unknown = e; x && typeof x === 'object' && !seen.has(x); x = (x as { cause?: unknown }).cause) {
+    seen.add(x);
+    const o = x as { code?: unknown; meta?: { code?: unknown; originalCode?: unknown }; originalCode?: unknown; message?: unknown };
+    for (const c of [o.code, o.originalCode, o.meta?.code, o.meta?.originalCode]) if (typeof c === 'string' && /^22[0-9A-Z]{3}$/.test(c)) return true;
+    if (typeof o.message === 'string' && /invalid byte sequence|unsupported Unicode escape sequence|\\u0000 cannot be converted|out of range for type|date\/time field value out of range/i.test(o.message)) return true;
+  }
+  return false;
+}

@@ -2,6 +2,7 @@
  * Cases: intake through the two entrances only (window and online, R1.1), staff actions as
  * Workflow Updates (refusals keep their rule), and reads scoped to who is asking.
  */
+import crypto from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import { z } from 'zod';
@@ -28,7 +29,10 @@ export interface CaseRouteDeps {
   warningDays: number;
 }
 
-const isoDate = z.string().refine(isIsoDate, 'must be a calendar date YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^(19\d\d|2[01]\d\d)-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD between 1900 and 2199')
+  .refine(isIsoDate, 'must be a calendar date YYYY-MM-DD');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 const caseNoParam = z.object({ caseNo: z.string().regex(/^\d{20}$/, 'a case number is 20 digits') });
 
@@ -172,7 +176,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       }
       const { channels: _channels, ...snapshot } = item;
       const now = Date.now();
-      const query = newQueryCode();
+      const query = await newQueryCode();
       const caseNo = await nextCaseNo(db, shanghaiDateOf(now));
       res.locals.caseNo = caseNo;
       const input: CaseInput = {
@@ -220,7 +224,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         staticSummary: `${caseNo} · ${item.name} · ${item.departmentName}`,
         staticDetails: `Applicant ${input.applicant.name}, ${channel === 'WINDOW' ? `window ${u.windowNo ?? ''} clerk ${u.displayName}` : 'online portal'}; item ${item.code} v${item.version}`,
       });
-      return { status: 201, body: { case: caseView(state, contextOf(state, now)), queryCode: query.code } };
+      return { status: 201, body: { case: caseView(state, contextOf(state, now)), queryCode: query.code }, headers: { 'cache-control': 'no-store' } };
     },
   );
 
@@ -347,27 +351,35 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         method: 'post',
         path: `/api/v1/cases/:caseNo/${ACTION_PATHS[name]}`,
         summary: `Case action: ${name}`,
-        description: `Sent to the case workflow as the Workflow Update \`${name}\`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.`,
+        description: `Sent to the case workflow as the Workflow Update \`${name}\`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.`,
         tags: ['case actions'],
-        access: CASE_READERS,
+        // The role is decided before the body is parsed, so a refusal (and its violation) never hides behind a 400.
+        access: ACTION_ROLES[name],
         params: caseNoParam,
         body: ACTION_BODIES[name],
         audit: `case.${name}`,
         idempotent: true,
         problems: [403, 404, 409, 422],
+        onRoleRefused: async (u, req, res) => {
+          const caseNo = typeof req.params.caseNo === 'string' && /^\d{20}$/.test(req.params.caseNo) ? req.params.caseNo : undefined;
+          if (caseNo) res.locals.caseNo = caseNo;
+          // A department taking a front-desk (or applicant) action breaches the split of powers (R1.1, R1.2).
+          if (isDepartmentRole(u) && !ACTION_ROLES[name].some((r) => r === 'DEPARTMENT_REVIEWER' || r === 'DEPARTMENT_LEAD')) {
+            const kind = name === 'accept' ? 'DEPARTMENT_ACCEPTED_CASE' : FRONT_DESK_ONLY_ACTIONS.has(name) ? 'DEPARTMENT_HANDED_OUT_RESULT' : 'DEPARTMENT_TOOK_FRONT_DESK_ACTION';
+            await recordViolation(db, res, u, kind, `a department account tried to ${name} case ${caseNo ?? '(invalid case number)'}; only the unified window may (R1.2)`, caseNo);
+          }
+        },
       },
-      async ({ params, body, user, res }) => {
+      async ({ params, body, user, req, res }) => {
         const u = user!;
         res.locals.caseNo = params.caseNo;
-        if (!ACTION_ROLES[name].includes(u.role)) {
-          // A department handing out results or accepting cases breaches the split of powers (R1.2).
-          if (isDepartmentRole(u) && FRONT_DESK_ONLY_ACTIONS.has(name)) {
-            await recordViolation(db, res, u, name === 'accept' ? 'DEPARTMENT_ACCEPTED_CASE' : 'DEPARTMENT_HANDED_OUT_RESULT', `a department account tried to ${name} case ${params.caseNo}; only the unified window may (R1.2)`, params.caseNo);
-          }
-          throw forbiddenProblem(`${u.role} may not ${name}: this action belongs to ${ACTION_ROLES[name].join(' or ')}`, 'role.not_allowed');
-        }
         try {
-          const view = await temporal.workflow.getHandle(params.caseNo).executeUpdate(actionUpdates[name], { args: [{ actor: actorOf(u), payload: body as never }] });
+          // A retried request with the same Idempotency-Key is the same Update for Temporal too.
+          const key = req.header('idempotency-key');
+          const updateId = key ? crypto.createHash('sha256').update(`${u.id} ${name} ${params.caseNo} ${key}`).digest('hex') : undefined;
+          const view = await temporal.workflow
+            .getHandle(params.caseNo)
+            .executeUpdate(actionUpdates[name], { args: [{ actor: actorOf(u), payload: body as never }], ...(updateId ? { updateId } : {}) });
           return { body: view };
         } catch (e) {
           throw problemOfTemporal(e, params.caseNo) ?? e;

@@ -24,7 +24,7 @@ const unique = (what: string) => `test-audit-${what}-${crypto.randomBytes(4).toS
 
 beforeAll(async () => {
   env = await devServerEnv();
-  world = await startApi(env);
+  world = await startApi(env, { configOverrides: { TRUST_PROXY: 'loopback' } }); // the hall's reverse proxy runs on this host
   item = await windowItemAwayFromOthers();
   const admin = await world.login('admin');
   const accounts = {
