@@ -81,6 +81,22 @@ export async function projectCase(db: Db, { view, events, queryCodeHash }: { vie
     const insertedSeqs = new Set(inserted.map((r) => r.seq));
     const fresh = events.filter((e) => insertedSeqs.has(e.seq));
     await addToRollups(tx, view, fresh);
+    // Every state change lands in the audit trail from the workflow's own events, whoever sent
+    // it and whichever way: once per event (only events this very call inserted).
+    await tx.auditLog.createMany({
+      data: fresh.map((e) => ({
+        userId: e.actor?.id ?? null,
+        username: null,
+        role: e.actor?.role ?? 'SYSTEM',
+        departmentCode: view.item.departmentCode,
+        channel: 'SYSTEM',
+        caseNo: view.caseNo,
+        action: `case.event.${e.type}`,
+        outcome: 'OK',
+        status: 200,
+        detail: `workflow event #${e.seq} ${e.type} (state code ${e.stateCode})${e.actor ? ` by ${e.actor.name}` : ''}`.slice(0, 2000),
+      })),
+    });
     const notice: CaseEventsNotice = {
       caseNo: view.caseNo,
       departmentCode: view.item.departmentCode,

@@ -11,9 +11,9 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { createRequire } from 'node:module';
-import { type Config, databaseUrl } from '../config/index.js';
+import type { Config } from '../config/index.js';
 import type { Db } from '../prisma/client.js';
-import { loadSecrets } from '../config/secrets.js';
+import { appDatabaseUrl, loadSecrets } from '../config/secrets.js';
 import { AnonymousRefusals, auditTrail } from './http/audit.js';
 import { Tokens, authenticate } from './http/auth.js';
 import { IdempotencyStore } from './http/idempotency.js';
@@ -79,7 +79,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerHealthRoutes(router, { db, connection: temporal.connection, namespace: config.TEMPORAL_NAMESPACE });
   const api = new ApiRegistry(router, new IdempotencyStore(db, secrets.dataKey));
   registerAuthRoutes(api, { db, tokens });
-  registerCaseRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, warningDays: config.WARNING_WORKING_DAYS });
+  registerCaseRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, warningDays: config.WARNING_WORKING_DAYS, actorKey: secrets.actorKey });
   registerCatalogRoutes(api, { db });
   registerCalendarRoutes(api, { db, temporal });
   registerPublicRoutes(api, { db });
@@ -88,7 +88,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerNoticeRoutes(api, { db, temporal });
   registerOpsRoutes(api, { db });
   registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
-  registerStatisticsRoutes(api, { db, databaseUrl: databaseUrl(config), tokens, logger });
+  registerStatisticsRoutes(api, { db, databaseUrl: appDatabaseUrl(config), tokens, logger });
 
   const openapi = api.openapi({
     title: 'One-window platform API (一窗综合受理平台)',

@@ -24,8 +24,14 @@ const schema = z.object({
 
   PORT: port.default(3000),
   HOST: z.string().default('127.0.0.1'),
-  /** Unset: `npm start` runs an embedded PostgreSQL in DATA_DIR. */
+  /** Unset: `npm start` runs an embedded PostgreSQL in DATA_DIR. The owner's URL: migrations and seed run with it. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * The URL the API and the worker connect with: the least-privileged role onewindow_app (or a
+   * login role granted it), which cannot rewrite the audit log. Unset: for the embedded server,
+   * onewindow_app with a generated password; with DATABASE_URL, DATABASE_URL itself (set this!).
+   */
+  APP_DATABASE_URL: z.string().url().optional(),
   EMBEDDED_PG_PORT: port.default(54329),
 
   /** Unset: `npm start` runs a Temporal dev server persisting to DATA_DIR. */

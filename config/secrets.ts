@@ -12,7 +12,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Config, ConfigError } from './index.js';
+import { type Config, ConfigError, databaseUrl } from './index.js';
 
 export interface PayloadKeys {
   /** The key new payloads are encrypted with. */
@@ -136,4 +136,22 @@ export function loadSecrets(config: Config): Secrets {
 /** A sub-key for one purpose, so one secret never serves two uses. */
 export function deriveKey(master: Buffer, purpose: string): Buffer {
   return Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), `one-window:${purpose}`, 32));
+}
+
+/** The least-privileged role the API and the worker connect as (prisma/migrations/*_app_role). */
+export const APP_DB_ROLE = 'onewindow_app';
+
+/** The embedded server's password for APP_DB_ROLE, derived from the data key (never stored apart). */
+export function embeddedAppRolePassword(config: Config): string {
+  return deriveKey(loadSecrets(config).dataKey, 'embedded-postgres-app-role').toString('hex');
+}
+
+/** The URL the API and the worker use: APP_DATABASE_URL, else the app role on the embedded server, else DATABASE_URL. */
+export function appDatabaseUrl(config: Config): string {
+  if (config.APP_DATABASE_URL) return config.APP_DATABASE_URL;
+  if (config.DATABASE_URL) return config.DATABASE_URL;
+  const u = new URL(databaseUrl(config));
+  u.username = APP_DB_ROLE;
+  u.password = embeddedAppRolePassword(config);
+  return u.toString();
 }

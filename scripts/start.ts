@@ -12,9 +12,12 @@ import { Client, Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { ROOT_DIR, databaseUrl, loadConfig, temporalAddress } from '../config/index.js';
 import { createDb } from '../prisma/client.js';
+import { appDatabaseUrl, embeddedAppRolePassword } from '../config/secrets.js';
+import { enableAppRoleLogin } from '../prisma/app-role.js';
 import { ensureDatabase, migrate } from '../prisma/migrate.js';
 import { seedAll } from '../prisma/seed/index.js';
 import { DEMO_PASSWORD, demoAccounts } from '../prisma/seed/users.js';
+import { platformDataConverter } from '../worker/codec.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../workflows/search-attributes.js';
 import { startDepartmentSimulator } from './department-simulator.js';
 import { startEmbeddedPostgres } from './postgres.js';
@@ -94,6 +97,9 @@ try {
   await ensureDatabase(dbUrl);
   const migrated = await migrate(dbUrl, log);
   log(`database schema current (${migrated.applied.length} migrations applied now, ${migrated.alreadyApplied} before)`);
+  // The API and the worker connect as the least-privileged role (it cannot rewrite the audit log).
+  const appDbUrl = config.DATABASE_URL ? appDatabaseUrl(config) : await enableAppRoleLogin(dbUrl, embeddedAppRolePassword(config));
+  if (config.DATABASE_URL && !config.APP_DATABASE_URL) log('APP_DATABASE_URL is not set: the API and the worker use DATABASE_URL (see docs/operations.md, least privilege)');
   const db = createDb(dbUrl, 2);
   const seeded = await seedAll(db, { demoUsers: config.SEED_DEMO_USERS });
   log(`seeded: ${JSON.stringify(seeded)}`);
@@ -147,7 +153,7 @@ try {
   }
   const connection = await Connection.connect({ address });
   await registerSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
-  const schedule = await ensureMonthlyReportSchedule(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);
+  const schedule = await ensureMonthlyReportSchedule(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: platformDataConverter(config) }), config.TEMPORAL_TASK_QUEUE);
   await connection.close();
   log(`Temporal ready at ${address} (monthly report schedule ${schedule})`);
 
@@ -155,7 +161,7 @@ try {
   const sim = await startDepartmentSimulator(config.DEPARTMENT_SIMULATOR_PORT);
   stops.push(() => sim.close());
   log(`department simulator on ${sim.url}`);
-  const env = { ...process.env, DATABASE_URL: dbUrl, TEMPORAL_ADDRESS: address };
+  const env = { ...process.env, DATABASE_URL: dbUrl, APP_DATABASE_URL: appDbUrl, TEMPORAL_ADDRESS: address };
   await child('worker', 'worker/main.ts', env, /worker ready/);
   await child('api', 'api/main.ts', env, /API listening/);
   const api = `http://${config.HOST}:${config.PORT}`;

@@ -21,12 +21,15 @@ import { Problem, badRequest, forbiddenProblem, notFound } from '../http/problem
 import type { ApiRegistry, AuthUser } from '../http/route.js';
 import { maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
 import { problemOfTemporal } from '../services/temporal-errors.js';
+import { vouchedRequest } from '../../worker/codec.js';
 
 export interface CaseRouteDeps {
   db: Db;
   temporal: Client;
   taskQueue: string;
   warningDays: number;
+  /** The key the API signs each action's actor with (config/secrets.ts). */
+  actorKey: Buffer;
 }
 
 const isoDate = z
@@ -379,7 +382,11 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           const updateId = key ? crypto.createHash('sha256').update(`${u.id} ${name} ${params.caseNo} ${key}`).digest('hex') : undefined;
           const view = await temporal.workflow
             .getHandle(params.caseNo)
-            .executeUpdate(actionUpdates[name], { args: [{ actor: actorOf(u), payload: body as never }], ...(updateId ? { updateId } : {}) });
+            .executeUpdate(actionUpdates[name], {
+              // The API vouches for the actor (worker/codec.ts); the workflow refuses actions nobody vouched for.
+              args: [vouchedRequest(deps.actorKey, params.caseNo, name, actorOf(u), body as never, Date.now())],
+              ...(updateId ? { updateId } : {}),
+            });
           return { body: view };
         } catch (e) {
           throw problemOfTemporal(e, params.caseNo) ?? e;

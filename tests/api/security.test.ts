@@ -304,3 +304,30 @@ describe('every refusal recorded', () => {
     }, 15_000);
   });
 });
+
+describe('least privilege in PostgreSQL', () => {
+  it('when the application\'s own database role tries to rewrite the audit log or the violations, then PostgreSQL refuses every way', async () => {
+    const [me] = await world.db.$queryRaw<{ who: string }[]>`SELECT current_user AS who`;
+    expect(me?.who).toBe('onewindow_app');
+    await world.call('GET', '/api/v1/audit', { token: clerk }); // a refusal: at least one audit row
+    const created = await world.call('POST', `/api/v1/cases`, { token: reviewer, body: intake() }); // a violation
+    expect(created.status).toBe(403);
+    const attempts = [
+      'UPDATE audit_log SET detail = \'nothing happened\'',
+      'DELETE FROM audit_log',
+      'TRUNCATE audit_log',
+      'ALTER TABLE audit_log DISABLE TRIGGER USER',
+      'UPDATE violation SET detail = \'nothing happened\'',
+      'DELETE FROM violation',
+      'TRUNCATE violation',
+      'ALTER TABLE violation DISABLE TRIGGER ALL',
+      'SET session_replication_role = replica',
+      'DROP TABLE audit_log',
+    ];
+    for (const sql of attempts) {
+      await expect(world.db.$executeRawUnsafe(sql), sql).rejects.toThrow(/permission denied|must be owner|append-only/);
+    }
+    expect(await world.db.auditLog.count()).toBeGreaterThan(0);
+    expect(await world.db.violation.count()).toBeGreaterThan(0);
+  });
+});

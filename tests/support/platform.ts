@@ -26,7 +26,8 @@ export interface WorkerWorld {
 }
 
 export async function startWorker(env: TestWorkflowEnvironment, opts: { departments?: DepartmentSystems } = {}): Promise<WorkerWorld> {
-  const db = createDb(process.env.DATABASE_URL!, 4);
+  // The least-privileged role the API and worker use in production (global-setup.ts).
+  const db = createDb(process.env.APP_DATABASE_URL ?? process.env.DATABASE_URL!, 4);
   const simulator = await startDepartmentSimulator(0);
   const worker = await createCaseWorker({
     connection: env.nativeConnection,
