@@ -18,7 +18,9 @@
  */
 import crypto from 'node:crypto';
 import { type DataConverter, type Payload, type PayloadCodec, METADATA_ENCODING_KEY } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
+
+const { temporal } = proto;
 import { type Config, loadConfig } from '../config/index.js';
 import { type PayloadKeys, loadSecrets } from '../config/secrets.js';
 import type { ActionVouch } from '../workflows/messages.js';
