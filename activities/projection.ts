@@ -82,6 +82,22 @@ export async function projectCase(db: Db, { view, events, queryCodeHash }: { vie
     const fresh = events.filter((e) => insertedSeqs.has(e.seq));
     await addToRollups(tx, view, fresh);
     await tellOfOverruns(tx, view, fresh);
+    // Every state change lands in the audit trail from the workflow's own events, whoever sent
+    // it and whichever way: once per event (only events this very call inserted).
+    await tx.auditLog.createMany({
+      data: fresh.map((e) => ({
+        userId: e.actor?.id ?? null,
+        username: null,
+        role: e.actor?.role ?? 'SYSTEM',
+        departmentCode: view.item.departmentCode,
+        channel: 'SYSTEM',
+        caseNo: view.caseNo,
+        action: `case.event.${e.type}`,
+        outcome: 'OK',
+        status: 200,
+        detail: `workflow event #${e.seq} ${e.type} (state code ${e.stateCode})${e.actor ? ` by ${e.actor.name}` : ''}`.slice(0, 2000),
+      })),
+    });
     const notice: CaseEventsNotice = {
       caseNo: view.caseNo,
       departmentCode: view.item.departmentCode,
@@ -152,4 +168,20 @@ async function addToRollups(tx: Tx, view: CaseView, fresh: CaseEvent[]): Promise
     ORDER BY r.day, r.metric
     ON CONFLICT (day, department_code, zone_code, channel, metric)
     DO UPDATE SET count = stat_department_daily.count + EXCLUDED.count`;
+}
+
+/**
+ * True for a database error caused by the data itself (PostgreSQL SQLSTATE class 22, "data
+ * exception": a NUL in text, an untranslatable character, a number or date out of range), which
+ * no retry can cure.
+ */
+export function isDataError(e: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let x: unknown = e; x && typeof x === 'object' && !seen.has(x); x = (x as { cause?: unknown }).cause) {
+    seen.add(x);
+    const o = x as { code?: unknown; meta?: { code?: unknown; originalCode?: unknown }; originalCode?: unknown; message?: unknown };
+    for (const c of [o.code, o.originalCode, o.meta?.code, o.meta?.originalCode]) if (typeof c === 'string' && /^22[0-9A-Z]{3}$/.test(c)) return true;
+    if (typeof o.message === 'string' && /invalid byte sequence|unsupported Unicode escape sequence|\\u0000 cannot be converted|out of range for type|date\/time field value out of range/i.test(o.message)) return true;
+  }
+  return false;
 }

@@ -11,9 +11,10 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { createRequire } from 'node:module';
-import { type Config, databaseUrl } from '../config/index.js';
+import type { Config } from '../config/index.js';
 import type { Db } from '../prisma/client.js';
-import { auditTrail } from './http/audit.js';
+import { appDatabaseUrl, loadSecrets } from '../config/secrets.js';
+import { AnonymousRefusals, auditTrail } from './http/audit.js';
 import { Tokens, authenticate } from './http/auth.js';
 import { IdempotencyStore } from './http/idempotency.js';
 import { Problem, notFound, problemMiddleware } from './http/problem.js';
@@ -26,6 +27,7 @@ import { registerCatalogRoutes } from './routes/catalog.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerConsultationRoutes } from './routes/consultations.js';
 import { registerNoticeRoutes } from './routes/notices.js';
+import { registerOpsRoutes } from './routes/ops.js';
 import { registerPublicRoutes } from './routes/public.js';
 import { registerReportRoutes } from './routes/reports.js';
 import { registerScreenCredentialRoutes } from './routes/screen-credentials.js';
@@ -43,7 +45,10 @@ export interface AppDeps {
 export function createApp({ config, db, temporal, logger }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For is believed is configuration (TRUST_PROXY), never assumed: otherwise
+  // any client could pick its own address and walk around the rate limits.
+  app.set('trust proxy', config.TRUST_PROXY);
+  const secrets = loadSecrets(config);
   app.use((req, res, next) => {
     const incoming = req.header('x-request-id');
     res.locals.requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : crypto.randomUUID();
@@ -59,25 +64,35 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
     }),
   );
   app.use(cors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false }));
+  // Who is asking and the audit come before everything that may refuse (rate limits, a malformed
+  // or too large body), so that those refusals are audited too.
+  const tokens = new Tokens({ secret: secrets.jwtSecret, accessMinutes: config.ACCESS_TOKEN_MINUTES, refreshHours: config.REFRESH_TOKEN_HOURS }, db);
+  app.use(authenticate(tokens));
+  const anonymousRefusals = new AnonymousRefusals(db, logger);
+  app.use(auditTrail(db, logger, anonymousRefusals));
   const tooMany = (detail: string) => (_req: express.Request, _res: express.Response, next: express.NextFunction) => next(new Problem(429, detail, { rule: 'rate_limit' }));
-  app.use('/api/', rateLimit({ windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany('too many requests from this address; slow down') }));
-  app.use('/api/v1/auth/login', rateLimit({ windowMs: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany('too many sign-in attempts from this address; wait a minute') }));
+  app.use('/api/', rateLimit({ windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many requests from this address; slow down') }));
+  app.use('/api/v1/auth/login', rateLimit({ windowMs: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many sign-in attempts from this address; wait a minute') }));
   // A whole-catalog import (about 2 MB for 890 items) is the one large body the API takes.
   app.use('/api/v1/catalog/import', express.json({ limit: '20mb' }));
   app.use(express.json({ limit: '1mb' }));
 
-  const tokens = new Tokens({ secret: config.JWT_SECRET, accessMinutes: config.ACCESS_TOKEN_MINUTES, refreshHours: config.REFRESH_TOKEN_HOURS });
-  app.use(authenticate(tokens));
-  app.use(auditTrail(db, logger));
   // A big-screen credential opens the big screen only: 403 anywhere else (audited as refused).
-  const screens = new ScreenCredentials(db, config.JWT_SECRET);
+  const screens = new ScreenCredentials(db, secrets.jwtSecret);
   app.use(screenCredentialGate(screens));
 
   const router = express.Router();
   registerHealthRoutes(router, { db, connection: temporal.connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });
-  const api = new ApiRegistry(router, new IdempotencyStore(db), (fn) => temporal.connection.withDeadline(Date.now() + config.TEMPORAL_CALL_TIMEOUT_MS, fn));
+  const api = new ApiRegistry(router, new IdempotencyStore(db, secrets.dataKey), (fn) => temporal.connection.withDeadline(Date.now() + config.TEMPORAL_CALL_TIMEOUT_MS, fn));
   registerAuthRoutes(api, { db, tokens });
-  registerCaseRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, warningDays: config.WARNING_WORKING_DAYS, stageLimits: { preReviewDays: config.PRE_REVIEW_WORKING_DAYS, outputDays: config.OUTPUT_WORKING_DAYS } });
+  registerCaseRoutes(api, {
+    db,
+    temporal,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    warningDays: config.WARNING_WORKING_DAYS,
+    stageLimits: { preReviewDays: config.PRE_REVIEW_WORKING_DAYS, outputDays: config.OUTPUT_WORKING_DAYS },
+    actorKey: secrets.actorKey,
+  });
   registerCatalogRoutes(api, { db });
   registerCalendarRoutes(api, { db, temporal });
   registerPublicRoutes(api, { db });
@@ -85,8 +100,9 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerSupervisionRoutes(api, { db });
   registerNoticeRoutes(api, { db, temporal, hallContact: config.HALL_CONTACT });
   registerConsultationRoutes(api, { db });
+  registerOpsRoutes(api, { db });
   registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
-  registerStatisticsRoutes(api, { db, databaseUrl: databaseUrl(config), tokens, screens, logger });
+  registerStatisticsRoutes(api, { db, databaseUrl: appDatabaseUrl(config), tokens, screens, logger });
   registerScreenCredentialRoutes(api, { screens });
 
   const openapi = api.openapi({

@@ -3,15 +3,17 @@
  */
 import { Client, Connection } from '@temporalio/client';
 import { pino } from 'pino';
-import { databaseUrl, loadConfig, temporalAddress } from '../config/index.js';
+import { loadConfig, temporalAddress } from '../config/index.js';
+import { appDatabaseUrl } from '../config/secrets.js';
 import { createDb } from '../prisma/client.js';
+import { platformDataConverter } from '../worker/codec.js';
 import { createApp } from './app.js';
 
 const config = loadConfig();
 const logger = pino({ level: config.LOG_LEVEL });
-const db = createDb(databaseUrl(config));
+const db = createDb(appDatabaseUrl(config));
 const connection = await Connection.connect({ address: temporalAddress(config) });
-const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: platformDataConverter(config) });
 const app = createApp({ config, db, temporal, logger });
 const server = app.listen(config.PORT, config.HOST, () => {
   // Printed whatever LOG_LEVEL says: `npm start` waits for this line.

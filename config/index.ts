@@ -24,8 +24,14 @@ const schema = z.object({
 
   PORT: port.default(3000),
   HOST: z.string().default('127.0.0.1'),
-  /** Unset: `npm start` runs an embedded PostgreSQL in DATA_DIR. */
+  /** Unset: `npm start` runs an embedded PostgreSQL in DATA_DIR. The owner's URL: migrations and seed run with it. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * The URL the API and the worker connect with: the least-privileged role onewindow_app (or a
+   * login role granted it), which cannot rewrite the audit log. Unset: for the embedded server,
+   * onewindow_app with a generated password; with DATABASE_URL, DATABASE_URL itself (set this!).
+   */
+  APP_DATABASE_URL: z.string().url().optional(),
   EMBEDDED_PG_PORT: port.default(54329),
 
   /** Unset: `npm start` runs a Temporal dev server persisting to DATA_DIR. */
@@ -41,8 +47,44 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default('').transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean)),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(1200),
   LOGIN_RATE_LIMIT_PER_MINUTE: positiveInt.default(30),
-  /** Secret for signing access tokens. The local default is refused in production. */
-  JWT_SECRET: z.string().min(32).default('local-development-secret-change-me-in-production-0123456789'),
+  /**
+   * Secret for signing access tokens. Unset: generated at random on first start and kept in
+   * DATA_DIR/secrets.json (config/secrets.ts). Required and checked for strength in production.
+   */
+  JWT_SECRET: z.string().min(32).optional(),
+  /** 32-byte key (base64 or hex) sealing stored responses (idempotency store). Unset: generated. */
+  DATA_KEY: z.string().optional(),
+  /** Temporal payload encryption keys: JSON { "<key id>": "<32 bytes base64>" }. Unset: generated. */
+  PAYLOAD_KEYS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined) return undefined;
+      try {
+        return z.record(z.string(), z.string()).parse(JSON.parse(raw));
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: `must be a JSON object { "<key id>": "<base64 key>" } (${(e as Error).message})` });
+        return z.NEVER;
+      }
+    }),
+  /** Which of PAYLOAD_KEYS encrypts new payloads (the others only decrypt: rotation). Default: the last one. */
+  PAYLOAD_KEY_ID: z.string().optional(),
+  /** 32-byte key (base64 or hex) the API signs each action's actor with; the worker verifies. Unset: generated. */
+  ACTOR_SIGNING_KEY: z.string().optional(),
+  /**
+   * Which proxies' X-Forwarded-For the API believes, as Express's "trust proxy" setting: `false`
+   * (none, the default: the client address is the TCP peer), a number of hops, or a
+   * comma-separated list of addresses/subnets (e.g. `10.0.0.0/8`).
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v): boolean | number | string[] => {
+      if (v === 'false' || v === '') return false;
+      if (v === 'true') return true;
+      if (/^\d+$/.test(v)) return Number(v);
+      return v.split(',').map((s) => s.trim()).filter(Boolean);
+    }),
   ACCESS_TOKEN_MINUTES: positiveInt.default(15),
   REFRESH_TOKEN_HOURS: positiveInt.default(12),
 
@@ -96,8 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const config = result.data;
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET.startsWith('local-development-secret')) {
-    throw new ConfigError(['JWT_SECRET: must be set to a secret of at least 32 characters in production']);
+  if (config.NODE_ENV === 'production') {
+    const issues: string[] = [];
+    if (config.SEED_DEMO_USERS) issues.push('SEED_DEMO_USERS: demo accounts (with a published password) are refused in production; set SEED_DEMO_USERS=false');
+    if (config.TRUST_PROXY === true) issues.push('TRUST_PROXY: name the proxies (hops or addresses); trusting every proxy lets clients forge their address');
+    if (issues.length) throw new ConfigError(issues);
   }
   return config;
 }

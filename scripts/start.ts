@@ -12,13 +12,17 @@ import { Client, Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { ROOT_DIR, databaseUrl, loadConfig, temporalAddress } from '../config/index.js';
 import { createDb } from '../prisma/client.js';
+import { appDatabaseUrl, embeddedAppRolePassword, loadSecrets } from '../config/secrets.js';
+import { enableAppRoleLogin } from '../prisma/app-role.js';
 import { ensureDatabase, migrate } from '../prisma/migrate.js';
 import { seedAll } from '../prisma/seed/index.js';
 import { DEMO_PASSWORD, demoAccounts } from '../prisma/seed/users.js';
+import { CaseCodec, platformDataConverter } from '../worker/codec.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../workflows/search-attributes.js';
 import { startDepartmentSimulator } from './department-simulator.js';
 import { startEmbeddedPostgres } from './postgres.js';
-import { executableOf, provision, waitForPort } from './temporal/provision.js';
+import { executableOf, freePort, provision, waitForPort } from './temporal/provision.js';
+import { startUiGate } from './temporal-ui-gate.js';
 import { ensureMonthlyReportSchedule } from './temporal/schedules.js';
 import { registerSearchAttributes, searchAttributeFlags } from './temporal/search-attributes.js';
 
@@ -94,21 +98,29 @@ try {
   await ensureDatabase(dbUrl);
   const migrated = await migrate(dbUrl, log);
   log(`database schema current (${migrated.applied.length} migrations applied now, ${migrated.alreadyApplied} before)`);
+  // The API and the worker connect as the least-privileged role (it cannot rewrite the audit log).
+  const appDbUrl = config.DATABASE_URL ? appDatabaseUrl(config) : await enableAppRoleLogin(dbUrl, embeddedAppRolePassword(config));
+  if (config.DATABASE_URL && !config.APP_DATABASE_URL) log('APP_DATABASE_URL is not set: the API and the worker use DATABASE_URL (see docs/operations.md, least privilege)');
   const db = createDb(dbUrl, 2);
   const seeded = await seedAll(db, { demoUsers: config.SEED_DEMO_USERS });
   log(`seeded: ${JSON.stringify(seeded)}`);
 
   // ── Temporal
   const address = temporalAddress(config);
+  let uiInternalPort: number | undefined;
   if (!config.TEMPORAL_ADDRESS) {
     const cli = await provision('cli', (l) => log(l));
     const dbFilename = path.join(config.DATA_DIR, 'temporal.db');
     if (cli.path) {
-      log(`starting Temporal dev server on ${address}, Web UI on port ${config.TEMPORAL_UI_PORT} (state in ${dbFilename})`);
+      // The dev server's own UI listens on an internal port; operators reach it through the
+      // read-only gate (scripts/temporal-ui-gate.ts) on TEMPORAL_UI_PORT, which also decodes payloads.
+      uiInternalPort = await freePort();
+      log(`starting Temporal dev server on ${address}, Web UI on port ${config.TEMPORAL_UI_PORT} (read-only gate; state in ${dbFilename})`);
       const logFile = fs.openSync(path.join(config.DATA_DIR, 'temporal.log'), 'a');
       const server = spawn(
         cli.path,
-        ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(config.TEMPORAL_DEV_PORT), '--ui-port', String(config.TEMPORAL_UI_PORT),
+        ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(config.TEMPORAL_DEV_PORT), '--ui-ip', '127.0.0.1', '--ui-port', String(uiInternalPort),
+          '--ui-codec-endpoint', `http://127.0.0.1:${config.TEMPORAL_UI_PORT}/_ow/codec`, '--ui-disable-news-fetch',
           '--db-filename', dbFilename, '--namespace', config.TEMPORAL_NAMESPACE, '--log-level', 'warn', ...searchAttributeFlags()],
         { stdio: ['ignore', logFile, logFile] },
       );
@@ -147,7 +159,7 @@ try {
   }
   const connection = await Connection.connect({ address });
   await registerSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
-  const schedule = await ensureMonthlyReportSchedule(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }), config.TEMPORAL_TASK_QUEUE);
+  const schedule = await ensureMonthlyReportSchedule(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: platformDataConverter(config) }), config.TEMPORAL_TASK_QUEUE);
   await connection.close();
   log(`Temporal ready at ${address} (monthly report schedule ${schedule})`);
 
@@ -155,7 +167,7 @@ try {
   const sim = await startDepartmentSimulator(config.DEPARTMENT_SIMULATOR_PORT);
   stops.push(() => sim.close());
   log(`department simulator on ${sim.url}`);
-  const env = { ...process.env, DATABASE_URL: dbUrl, TEMPORAL_ADDRESS: address };
+  const env = { ...process.env, DATABASE_URL: dbUrl, APP_DATABASE_URL: appDbUrl, TEMPORAL_ADDRESS: address };
   await child('worker', 'worker/main.ts', env, /worker ready/);
   await child('api', 'api/main.ts', env, /API listening/);
   const api = `http://${config.HOST}:${config.PORT}`;
@@ -166,6 +178,13 @@ try {
     await new Promise((r) => setTimeout(r, 100));
   }
 
+  if (uiInternalPort) {
+    const secrets = loadSecrets(config);
+    const gate = await startUiGate({ upstream: `http://127.0.0.1:${uiInternalPort}`, apiUrl: api, codec: new CaseCodec(secrets.payload, secrets.actorKey), host: '127.0.0.1', port: config.TEMPORAL_UI_PORT });
+    stops.push(() => gate.close());
+    log(`Temporal UI gate on ${gate.url} (sign in as a manager or supervisor; read-only; decodes payloads)`);
+  }
+
   const accounts = await demoAccounts(db);
   await db.$disconnect();
   const startupSeconds = ((Date.now() - t0) / 1000).toFixed(1);
@@ -174,7 +193,7 @@ try {
 
   API            ${api}/api/v1
   API docs       ${api}/api/docs          (OpenAPI: ${api}/api/openapi.json)
-  Temporal UI    ${config.TEMPORAL_ADDRESS ? '(external cluster: use its UI)' : `http://127.0.0.1:${config.TEMPORAL_UI_PORT}`}
+  Temporal UI    ${config.TEMPORAL_ADDRESS ? '(external cluster: use its UI)' : `http://127.0.0.1:${config.TEMPORAL_UI_PORT}  (read-only; sign in as manager or supervisor)`}
   Readiness      ${api}/readyz
   Department simulator ${sim.url}/admin/health
 

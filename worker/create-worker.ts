@@ -2,9 +2,11 @@
  * Builds a worker for the case task queue. Stateless: run as many copies as the load needs.
  */
 import { fileURLToPath } from 'node:url';
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { type ActivityDeps, createActivities } from '../activities/index.js';
 import { createReportActivities } from '../activities/reports/index.js';
+import { platformDataConverter } from './codec.js';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 
@@ -13,6 +15,7 @@ export async function createCaseWorker(opts: {
   namespace: string;
   taskQueue: string;
   deps: ActivityDeps;
+  dataConverter?: DataConverter;
   workerOptions?: Partial<WorkerOptions>;
 }): Promise<Worker> {
   return Worker.create({
@@ -21,6 +24,8 @@ export async function createCaseWorker(opts: {
     taskQueue: opts.taskQueue,
     workflowsPath: WORKFLOWS_PATH,
     activities: { ...createActivities(opts.deps), ...createReportActivities(opts.deps) },
+    // Payloads encrypted and actors' signatures judged (worker/codec.ts).
+    dataConverter: opts.dataConverter ?? platformDataConverter(),
     // Cases wait for weeks; keep the sticky cache bounded so memory stays flat with many open cases.
     maxCachedWorkflows: 2_000,
     ...opts.workerOptions,

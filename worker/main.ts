@@ -3,20 +3,23 @@
  */
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { configuredDepartmentSystems } from '../activities/department-systems/http.js';
-import { databaseUrl, loadConfig, temporalAddress } from '../config/index.js';
+import { loadConfig, temporalAddress } from '../config/index.js';
+import { appDatabaseUrl } from '../config/secrets.js';
 import { createDb } from '../prisma/client.js';
+import { platformDataConverter } from './codec.js';
 import { createCaseWorker } from './create-worker.js';
 
 const config = loadConfig();
 const LEVELS = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN', error: 'ERROR', fatal: 'ERROR', silent: 'ERROR' } as const;
 // The SDK's INFO lines (worker state changes, each activity) would drown the console of `npm start`.
 Runtime.install({ logger: new DefaultLogger(config.LOG_LEVEL === 'info' ? 'WARN' : LEVELS[config.LOG_LEVEL]) });
-const db = createDb(databaseUrl(config));
+const db = createDb(appDatabaseUrl(config));
 const connection = await NativeConnection.connect({ address: temporalAddress(config) });
 const worker = await createCaseWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
+  dataConverter: platformDataConverter(config),
   deps: {
     db,
     departments: configuredDepartmentSystems(config.DEPARTMENT_ENDPOINTS, `http://127.0.0.1:${config.DEPARTMENT_SIMULATOR_PORT}`),

@@ -8,9 +8,25 @@ import type { CalendarData } from '../domain/calendar/calendar.js';
 import { ACTION_NAMES, type ActionName, type ActionPayloads } from '../domain/case/actions.js';
 import type { Actor, CaseState, CaseView } from '../domain/case/model.js';
 
+/**
+ * The API's word for an action's actor: signed by the API (worker/codec.ts), judged by the
+ * payload codec before the workflow sees it. The workflow believes only `verified`.
+ */
+export interface ActionVouch {
+  caseNo: string;
+  action: string;
+  /** When the API signed it (epoch ms). */
+  at: number;
+  /** The API's signature; replaced by `verified` when decoded. */
+  sig?: string;
+  verified?: boolean;
+}
+
 export interface ActionRequest<K extends ActionName = ActionName> {
   actor: Actor;
   payload: ActionPayloads[K];
+  /** Absent in histories recorded before actors were vouched for. */
+  vouch?: ActionVouch;
 }
 
 export const actionUpdates = Object.fromEntries(ACTION_NAMES.map((name) => [name, defineUpdate<CaseView, [ActionRequest]>(name)])) as Record<

@@ -13,9 +13,14 @@
  *   second application.
  * - A refusal (4xx) is the answer to the request and is replayed; an unexpected failure gives the
  *   key back at once, keeping what was remembered, so the client's retry continues the work.
+ * - Saved answers and remembered decisions are sealed (AES-256-GCM with the data key): they hold
+ *   personal data and the applicant's one-time query code, which must never lie in the database in
+ *   plain text. Once the action ran, its answer is the answer: a failure to save it never turns into
+ *   an error that would invite a retry acting twice.
  */
 import crypto from 'node:crypto';
 import os from 'node:os';
+import { deriveKey } from '../../config/secrets.js';
 import type { Db } from '../../prisma/client.js';
 import { Prisma } from '../../prisma/client.js';
 import { Problem, conflictProblem, ruleRefused } from './problem.js';
@@ -38,7 +43,30 @@ export class IdempotencyStore {
   /** Who holds a lease: this process, for the logs of whoever finds it lapsed. */
   private readonly owner = `${os.hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`;
 
-  constructor(private readonly db: Db) {}
+  private readonly key: Buffer;
+
+  constructor(
+    private readonly db: Db,
+    dataKey: Buffer,
+  ) {
+    this.key = deriveKey(dataKey, 'idempotency-responses');
+  }
+
+  private seal(value: unknown): Prisma.InputJsonValue {
+    const iv = crypto.randomBytes(12);
+    const cipher = crypto.createCipheriv('aes-256-gcm', this.key, iv);
+    const ct = Buffer.concat([cipher.update(JSON.stringify(value ?? null), 'utf8'), cipher.final()]);
+    return { sealed: Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64') };
+  }
+
+  private open(stored: unknown): unknown {
+    const sealed = (stored as { sealed?: unknown } | null)?.sealed;
+    if (typeof sealed !== 'string') return stored; // saved before answers were sealed
+    const raw = Buffer.from(sealed, 'base64');
+    const decipher = crypto.createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'));
+  }
 
   async run(scope: string, key: string, request: unknown, fn: (claim: IdempotencyClaim) => Promise<RouteResult>): Promise<RouteResult> {
     if (key.length > 200) throw new Problem(400, 'Idempotency-Key must be at most 200 characters', { errors: [{ field: 'header.Idempotency-Key', rule: 'too_big', message: 'at most 200 characters' }] });
@@ -64,22 +92,18 @@ export class IdempotencyStore {
     const claim: IdempotencyClaim = {
       resource,
       remember: async (r) => {
-        await this.db.idempotencyRecord.update({ where, data: { resource: r as Prisma.InputJsonValue } });
+        await this.db.idempotencyRecord.update({ where, data: { resource: this.seal(r) } });
       },
       updateId: `idem-${crypto.createHash('sha256').update(`${scope}\n${key}`).digest('hex').slice(0, 40)}`,
     };
+    let result: RouteResult;
     try {
-      const result = await fn(claim);
-      await this.db.idempotencyRecord.update({
-        where,
-        data: { state: 'DONE', responseStatus: result.status ?? 200, responseBody: (result.body ?? null) as Prisma.InputJsonValue, leaseUntil: null },
-      });
-      return result;
+      result = await fn(claim);
     } catch (e) {
       if (e instanceof Problem && e.status < 500) {
         await this.db.idempotencyRecord.update({
           where,
-          data: { state: 'DONE', responseStatus: e.status, responseBody: { problem: e.body(), extra: e.extra } as unknown as Prisma.InputJsonValue, leaseUntil: null },
+          data: { state: 'DONE', responseStatus: e.status, responseBody: this.seal({ problem: e.body(), extra: e.extra }), leaseUntil: null },
         });
       } else {
         // Give the key back now; if even that fails (the database is down) the lease lapses by itself.
@@ -89,6 +113,14 @@ export class IdempotencyStore {
     } finally {
       clearInterval(renew);
     }
+    // The action ran: its answer stands even if saving it fails (the key's lease then lapses and a
+    // retry runs again with what was remembered: the same case, the same Update id — never a second action).
+    const done = (body: unknown) => ({ state: 'DONE', responseStatus: result.status ?? 200, responseBody: this.seal(body), leaseUntil: null });
+    await this.db.idempotencyRecord
+      .update({ where, data: done(result.body ?? null) })
+      .catch(() => this.db.idempotencyRecord.update({ where, data: done(null) }))
+      .catch(() => undefined);
+    return result;
   }
 
   /** The first attempt's answer, or the key taken over from an attempt whose lease lapsed. */
@@ -104,7 +136,7 @@ export class IdempotencyStore {
         where: { scope, key, state: 'IN_PROGRESS', OR: [{ leaseUntil: null }, { leaseUntil: { lt: new Date() } }] },
         data: { owner: this.owner, leaseUntil: this.leaseEnd() },
       });
-      if (taken.count === 1) return { resource: row.resource ?? undefined };
+      if (taken.count === 1) return { resource: row.resource === null ? undefined : (this.open(row.resource) ?? undefined) };
       if (Date.now() > deadline) {
         throw new Problem(409, 'a request with this Idempotency-Key is still in progress; retry shortly', { rule: 'idempotency.in_progress', retryAfterSeconds: 2 });
       }
@@ -113,9 +145,10 @@ export class IdempotencyStore {
   }
 
   private replay(row: { responseStatus: number | null; responseBody: unknown }): RouteResult {
-    const body = row.responseBody as { problem?: { detail: string }; extra?: Record<string, unknown> } | null;
+    const opened = this.open(row.responseBody);
+    const body = opened as { problem?: { detail: string }; extra?: Record<string, unknown> } | null;
     if ((row.responseStatus ?? 200) >= 400 && body?.problem) throw new Problem(row.responseStatus!, body.problem.detail, body.extra ?? {});
-    return { status: row.responseStatus ?? 200, body: row.responseBody ?? undefined, headers: { 'idempotent-replayed': 'true' } };
+    return { status: row.responseStatus ?? 200, body: opened ?? undefined, headers: { 'idempotent-replayed': 'true', 'cache-control': 'no-store' } };
   }
 
   private leaseEnd(): Date {

@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response, Router } from 'express';
 import { z } from 'zod';
 import type { Role } from '../../domain/case/model.js';
 import type { IdempotencyClaim } from './idempotency.js';
+import { DATA_HEADERS, INT4_MAX, INT4_MIN, rangeIssues, textIssues } from '../../domain/text.js';
 import { type FieldIssue, Problem, badRequest, forbiddenProblem, unauthorized } from './problem.js';
 
 export interface AuthUser {
@@ -116,12 +117,22 @@ export class ApiRegistry {
             throw forbiddenProblem(`${user.role} may not ${spec.summary.toLowerCase()}: allowed for ${spec.access.join(', ')}`, 'role.not_allowed');
           }
         }
+        // The text rule on everything raw, before any schema sees it (domain/text.ts).
+        const bad = textIssues(req.params, 'params');
+        textIssues(req.query, 'query', bad);
+        if (spec.body) textIssues(req.body, 'body', bad);
+        for (const h of DATA_HEADERS) textIssues(req.header(h), `header.${h}`, bad);
+        if (bad.length) throw badRequest(`invalid input: ${bad.map((i) => `${i.field} (${i.rule})`).join('; ')}`, bad);
         const params = spec.params ? parseOr400(spec.params, req.params, 'params') : (req.params as unknown);
         const query = spec.query ? parseOr400(spec.query, req.query, 'query') : (req.query as unknown);
         if (spec.body && req.method !== 'GET' && !req.is('application/json') && req.headers['content-length'] !== '0' && req.body === undefined) {
           throw new Problem(415, 'send the request body as application/json');
         }
         const body = spec.body ? parseOr400(spec.body, req.body ?? {}, 'body') : (req.body as unknown);
+        const outOfRange = rangeIssues(params, 'params');
+        rangeIssues(query, 'query', outOfRange);
+        if (spec.body) rangeIssues(body, 'body', outOfRange);
+        if (outOfRange.length) throw badRequest(`out of range: ${outOfRange.map((i) => `${i.field} (${i.rule})`).join('; ')}`, outOfRange);
         const input = (idempotency?: IdempotencyClaim) => ({ params, query, body, user, req, res, idempotency }) as RouteInput<z.output<P>, z.output<Q>, z.output<B>>;
         const call = (idempotency?: IdempotencyClaim) => (spec.longRunning ? handler(input(idempotency)) : this.boundedTemporal(() => handler(input(idempotency))));
         const key = req.header('idempotency-key');
@@ -148,7 +159,10 @@ export class ApiRegistry {
   openapi(info: { title: string; version: string; description: string }) {
     const paths: Record<string, Record<string, unknown>> = {};
     const problem = { $ref: '#/components/schemas/Problem' };
-    const toSchema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' });
+    const toSchema = (s: z.ZodType, io: 'input' | 'output') => {
+      const json = z.toJSONSchema(s, { io, unrepresentable: 'any' });
+      return io === 'input' ? withInputRanges(json) : json;
+    };
     for (const { spec } of this.routes) {
       const oaPath = spec.path.replace(/:(\w+)/g, '{$1}');
       const parameters: unknown[] = [];
@@ -210,4 +224,20 @@ export class ApiRegistry {
       },
     };
   }
+}
+
+/** The OpenAPI tells what domain/text.ts checks: every integer fits a PostgreSQL integer. */
+function withInputRanges<T>(schema: T): T {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.type === 'integer') {
+      if (n.exclusiveMaximum === undefined && (typeof n.maximum !== 'number' || n.maximum > INT4_MAX)) n.maximum = INT4_MAX;
+      if (n.exclusiveMinimum === undefined && (typeof n.minimum !== 'number' || n.minimum < INT4_MIN)) n.minimum = INT4_MIN;
+    }
+    Object.values(n).forEach(visit);
+  };
+  visit(schema);
+  return schema;
 }

@@ -14,6 +14,7 @@ import { ROLES, type Role } from '../../domain/case/model.js';
 import { type Db, Prisma } from '../../prisma/client.js';
 import { LOCK_MINUTES, MAX_FAILED_LOGINS, hashPassword, toAuthUser, verifyPassword } from '../http/auth.js';
 import { type FieldIssue, Problem, notFound, ruleRefused, unauthorized } from '../http/problem.js';
+import { clearLoginThrottle } from '../http/login-throttle.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
 
 export interface AccountRouteDeps {
@@ -326,6 +327,7 @@ export function registerAccountRoutes(api: ApiRegistry, deps: AccountRouteDeps):
         await revokeSessions(tx, current.id);
         return u;
       });
+      await clearLoginThrottle(db, updated.username);
       return { body: userView(updated) };
     },
   );
@@ -348,6 +350,7 @@ export function registerAccountRoutes(api: ApiRegistry, deps: AccountRouteDeps):
       const wasLocked = !!current.lockedUntil && current.lockedUntil > new Date();
       noteTarget(res, current, wasLocked ? 'unlocked' : 'unlock (was not locked)');
       const updated = await db.user.update({ where: { id: current.id }, data: { failedLogins: 0, lockedUntil: null } });
+      await clearLoginThrottle(db, updated.username);
       return { body: userView(updated) };
     },
   );

@@ -1,10 +1,13 @@
 /**
- * Sign-in, token refresh and "who am I". Failed sign-ins count per account; after
- * MAX_FAILED_LOGINS the account is locked for LOCK_MINUTES (and the route is rate limited per IP).
+ * Sign-in, token refresh and "who am I". Failed sign-ins slow further attempts down
+ * progressively (api/http/login-throttle.ts) instead of locking the account, so nobody can lock
+ * anybody out; an unknown name costs the same work and gets the same answer as a wrong password.
+ * Token answers are never cached (Cache-Control: no-store).
  */
 import { z } from 'zod';
 import type { Db } from '../../prisma/client.js';
-import { LOCK_MINUTES, MAX_FAILED_LOGINS, type Tokens, toAuthUser, verifyPassword } from '../http/auth.js';
+import { type Tokens, toAuthUser, verifyAgainstDummy, verifyPassword } from '../http/auth.js';
+import { LoginThrottle } from '../http/login-throttle.js';
 import { Problem, unauthorized } from '../http/problem.js';
 import type { ApiRegistry } from '../http/route.js';
 
@@ -18,10 +21,12 @@ const tokenResponse = z.object({
 
 export function registerAuthRoutes(api: ApiRegistry, deps: { db: Db; tokens: Tokens }): void {
   const { db, tokens } = deps;
-  const issue = async (user: Parameters<typeof toAuthUser>[0]) => {
+  const throttle = new LoginThrottle(db);
+  const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
+  const issue = async (user: Parameters<typeof toAuthUser>[0] & { tokenVersion: number }, familyId?: string) => {
     const u = toAuthUser(user);
-    const access = await tokens.access(u);
-    return { token: access.token, tokenType: 'Bearer' as const, expiresIn: access.expiresIn, refreshToken: await tokens.issueRefresh(db, u.id), user: u };
+    const access = await tokens.access({ ...u, tokenVersion: user.tokenVersion });
+    return { token: access.token, tokenType: 'Bearer' as const, expiresIn: access.expiresIn, refreshToken: await tokens.issueRefresh(db, u.id, familyId), user: u };
   };
 
   api.route(
@@ -34,29 +39,28 @@ export function registerAuthRoutes(api: ApiRegistry, deps: { db: Db; tokens: Tok
       body: z.object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }),
       response: tokenResponse,
       audit: 'auth.login',
+      description: 'Failed sign-ins slow further attempts down (429 with Retry-After), per account name and client address; no account is ever locked by strangers.',
       problems: [401, 429],
     },
-    async ({ body, res }) => {
-      const user = await db.user.findUnique({ where: { username: body.username } });
-      const now = new Date();
-      if (user?.lockedUntil && user.lockedUntil > now) {
-        throw new Problem(429, `too many failed sign-ins: the account is locked until ${user.lockedUntil.toISOString()}`, { rule: 'auth.locked' });
+    async ({ body, req, res }) => {
+      const ip = req.ip ?? '-';
+      res.locals.auditDetail = `username ${body.username}`;
+      const wait = await throttle.waitSeconds(body.username, ip);
+      if (wait > 0) {
+        res.setHeader('retry-after', String(wait));
+        throw new Problem(429, `too many failed sign-ins with this name from this address; try again in ${wait} s`, { rule: 'auth.slow_down', retryAfterSeconds: wait });
       }
-      const ok = user && user.active && (await verifyPassword(user.passwordHash, body.password));
-      if (!user || !ok) {
-        if (user) {
-          const failed = user.failedLogins + 1;
-          await db.user.update({
-            where: { id: user.id },
-            data: failed >= MAX_FAILED_LOGINS ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) } : { failedLogins: failed },
-          });
-        }
-        res.locals.auditDetail = `username ${body.username}`;
+      const user = await db.user.findUnique({ where: { username: body.username } });
+      // The same argon2 work whether or not the name exists or the account is active.
+      const passwordOk = user ? await verifyPassword(user.passwordHash, body.password) : await verifyAgainstDummy(body.password);
+      if (!user || !user.active || !passwordOk) {
+        await throttle.failed(body.username, ip);
         throw unauthorized('wrong username or password');
       }
+      await throttle.succeeded(body.username, ip);
       if (user.failedLogins > 0 || user.lockedUntil) await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
       res.locals.user = toAuthUser(user);
-      return { body: await issue(user) };
+      return { body: await issue(user), headers: NO_STORE };
     },
   );
 
@@ -65,7 +69,7 @@ export function registerAuthRoutes(api: ApiRegistry, deps: { db: Db; tokens: Tok
       method: 'post',
       path: '/api/v1/auth/refresh',
       summary: 'Exchange a refresh token for new tokens',
-      description: 'Each refresh token works once (rotation).',
+      description: 'Each refresh token works once (rotation). Presenting an already used one ends every session of its sign-in (the family).',
       tags: ['auth'],
       access: 'public',
       body: z.object({ refreshToken: z.string().min(1).max(200) }),
@@ -74,11 +78,15 @@ export function registerAuthRoutes(api: ApiRegistry, deps: { db: Db; tokens: Tok
       problems: [401],
     },
     async ({ body, res }) => {
-      const userId = await tokens.consumeRefresh(db, body.refreshToken);
-      const user = userId ? await db.user.findUnique({ where: { id: userId } }) : null;
+      const consumed = await tokens.consumeRefresh(db, body.refreshToken);
+      if (consumed?.reused) {
+        res.locals.auditDetail = `refresh token reused: family ${consumed.familyId} revoked`;
+        throw unauthorized('the refresh token was already used; for safety every session of that sign-in has ended; sign in again');
+      }
+      const user = consumed ? await db.user.findUnique({ where: { id: consumed.userId } }) : null;
       if (!user || !user.active) throw unauthorized('the refresh token is not valid, was already used or has expired; sign in again');
       res.locals.user = toAuthUser(user);
-      return { body: await issue(user) };
+      return { body: await issue(user, consumed!.familyId), headers: NO_STORE };
     },
   );
 

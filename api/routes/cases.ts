@@ -20,6 +20,7 @@ import { Problem, badRequest, forbiddenProblem, notFound } from '../http/problem
 import type { ApiRegistry, AuthUser } from '../http/route.js';
 import { hashQueryCode, maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
 import { problemOfTemporal } from '../services/temporal-errors.js';
+import { vouchedRequest } from '../../worker/codec.js';
 
 /** What an intake decides before it starts the workflow, kept on its Idempotency-Key. */
 interface IntakeAttempt {
@@ -34,9 +35,14 @@ export interface CaseRouteDeps {
   taskQueue: string;
   warningDays: number;
   stageLimits?: StageLimits;
+  /** The key the API signs each action's actor with (config/secrets.ts). */
+  actorKey: Buffer;
 }
 
-const isoDate = z.string().refine(isIsoDate, 'must be a calendar date YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^(19\d\d|2[01]\d\d)-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD between 1900 and 2199')
+  .refine(isIsoDate, 'must be a calendar date YYYY-MM-DD');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 const caseNoParam = z.object({ caseNo: z.string().regex(/^\d{20}$/, 'a case number is 20 digits') });
 
@@ -193,7 +199,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       // number, same instant, same query code — never a second case for one Idempotency-Key.
       const earlier = idempotency?.resource as IntakeAttempt | undefined;
       const now = earlier?.receivedAt ?? Date.now();
-      const query = earlier ? { code: earlier.queryCode, hash: hashQueryCode(earlier.queryCode) } : newQueryCode();
+      const query = earlier ? { code: earlier.queryCode, hash: await hashQueryCode(earlier.queryCode) } : await newQueryCode();
       const caseNo = earlier?.caseNo ?? (await nextCaseNo(db, shanghaiDateOf(now)));
       res.locals.caseNo = caseNo;
       const input: CaseInput = {
@@ -248,7 +254,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         // The earlier attempt started the case before it died: answer with the case as it is.
         if (!(earlier && e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
       });
-      return { status: 201, body: { case: caseView(state, contextOf(state, now)), queryCode: query.code } };
+      return { status: 201, body: { case: caseView(state, contextOf(state, now)), queryCode: query.code }, headers: { 'cache-control': 'no-store' } };
     },
   );
 
@@ -375,30 +381,34 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         method: 'post',
         path: `/api/v1/cases/:caseNo/${ACTION_PATHS[name]}`,
         summary: `Case action: ${name}`,
-        description: `Sent to the case workflow as the Workflow Update \`${name}\`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.`,
+        description: `Sent to the case workflow as the Workflow Update \`${name}\`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.`,
         tags: ['case actions'],
-        access: CASE_READERS,
+        // The role is decided before the body is parsed, so a refusal (and its violation) never hides behind a 400.
+        access: ACTION_ROLES[name],
         params: caseNoParam,
         body: ACTION_BODIES[name],
         audit: `case.${name}`,
         idempotent: true,
         problems: [403, 404, 409, 422],
+        onRoleRefused: async (u, req, res) => {
+          const caseNo = typeof req.params.caseNo === 'string' && /^\d{20}$/.test(req.params.caseNo) ? req.params.caseNo : undefined;
+          if (caseNo) res.locals.caseNo = caseNo;
+          // A department taking a front-desk (or applicant) action breaches the split of powers (R1.1, R1.2).
+          if (isDepartmentRole(u) && !ACTION_ROLES[name].some((r) => r === 'DEPARTMENT_REVIEWER' || r === 'DEPARTMENT_LEAD')) {
+            const kind = name === 'accept' ? 'DEPARTMENT_ACCEPTED_CASE' : FRONT_DESK_ONLY_ACTIONS.has(name) ? 'DEPARTMENT_HANDED_OUT_RESULT' : 'DEPARTMENT_TOOK_FRONT_DESK_ACTION';
+            await recordViolation(db, res, u, kind, `a department account tried to ${name} case ${caseNo ?? '(invalid case number)'}; only the unified window may (R1.2)`, caseNo);
+          }
+        },
       },
       async ({ params, body, user, res, idempotency }) => {
         const u = user!;
         res.locals.caseNo = params.caseNo;
-        if (!ACTION_ROLES[name].includes(u.role)) {
-          // A department handing out results or accepting cases breaches the split of powers (R1.2).
-          if (isDepartmentRole(u) && FRONT_DESK_ONLY_ACTIONS.has(name)) {
-            await recordViolation(db, res, u, name === 'accept' ? 'DEPARTMENT_ACCEPTED_CASE' : 'DEPARTMENT_HANDED_OUT_RESULT', `a department account tried to ${name} case ${params.caseNo}; only the unified window may (R1.2)`, params.caseNo);
-          }
-          throw forbiddenProblem(`${u.role} may not ${name}: this action belongs to ${ACTION_ROLES[name].join(' or ')}`, 'role.not_allowed');
-        }
         try {
           // With an Idempotency-Key the Update id is the key's: Temporal applies an action once and
           // answers a retry (after any failure on our side) with the recorded outcome.
           const view = await temporal.workflow.getHandle(params.caseNo).executeUpdate(actionUpdates[name], {
-            args: [{ actor: actorOf(u), payload: body as never }],
+            // The API vouches for the actor (worker/codec.ts); the workflow refuses actions nobody vouched for.
+            args: [vouchedRequest(deps.actorKey, params.caseNo, name, actorOf(u), body as never, Date.now())],
             ...(idempotency ? { updateId: idempotency.updateId } : {}),
           });
           return { body: view };

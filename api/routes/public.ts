@@ -6,9 +6,15 @@
 import { z } from 'zod';
 import type { Db } from '../../prisma/client.js';
 import { pageOf, pageWindow } from '../http/paging.js';
-import { notFound } from '../http/problem.js';
+import { verifyAgainstDummy } from '../http/auth.js';
+import { Problem, notFound } from '../http/problem.js';
 import type { ApiRegistry } from '../http/route.js';
-import { hashQueryCode } from '../services/intake.js';
+import { QUERY_CODE_LENGTH, queryCodeMatches } from '../services/intake.js';
+
+/** Wrong query codes one case takes before it pauses public queries for QUERY_LOCK_MINUTES. */
+export const MAX_QUERY_FAILURES = 5;
+export const QUERY_LOCK_MINUTES = 15;
+
 
 /** Applicant names of persons are masked in public; organisations (long names) stay readable. */
 export function maskApplicant(name: string): string {
@@ -24,18 +30,37 @@ export function registerPublicRoutes(api: ApiRegistry, deps: { db: Db }): void {
       method: 'get',
       path: '/api/v1/public/cases/:caseNo',
       summary: 'Case progress for the applicant',
-      description: 'Needs the 6-digit query code handed to the applicant at acceptance. A wrong code and an unknown case give the same 404, so case numbers cannot be probed.',
+      description:
+        `Needs the query code handed to the applicant at acceptance (${QUERY_CODE_LENGTH} letters and digits; cases opened before carry 6 digits). ` +
+        'A wrong code and an unknown case give the same 404. After ' + MAX_QUERY_FAILURES + ' wrong codes for one case, that case answers 429 for ' + QUERY_LOCK_MINUTES + ' minutes.',
       tags: ['public'],
       access: 'public',
       params: z.object({ caseNo: z.string().regex(/^\d{20}$/, 'a case number is 20 digits') }),
-      query: z.object({ queryCode: z.string().regex(/^\d{6}$/, 'the query code is 6 digits') }),
-      problems: [404],
+      query: z.object({ queryCode: z.string().regex(/^[0-9A-Za-z]{6,32}$/, 'the query code is 6–32 letters or digits') }),
+      problems: [404, 429],
     },
-    async ({ params, query }) => {
+    async ({ params, query, res }) => {
       const row = await db.case.findUnique({ where: { caseNo: params.caseNo } });
-      if (!row || !row.queryCodeHash || row.queryCodeHash !== hashQueryCode(query.queryCode)) {
-        throw notFound('no case matches this case number and query code');
+      const noMatch = () => notFound('no case matches this case number and query code');
+      if (!row || !row.queryCodeHash) {
+        await verifyAgainstDummy(query.queryCode); // the same work as for a real case
+        throw noMatch();
       }
+      const attempts = await db.publicQueryAttempt.findUnique({ where: { caseNo: row.caseNo } });
+      const lockedFor = attempts && attempts.failures >= MAX_QUERY_FAILURES ? attempts.lastFailureAt.getTime() + QUERY_LOCK_MINUTES * 60_000 - Date.now() : 0;
+      if (lockedFor > 0) {
+        res.setHeader('retry-after', String(Math.ceil(lockedFor / 1000)));
+        throw new Problem(429, `too many wrong query codes for this case; try again in ${Math.ceil(lockedFor / 60_000)} minutes`, { rule: 'query_code.attempts' });
+      }
+      if (!(await queryCodeMatches(row.queryCodeHash, query.queryCode))) {
+        await db.$executeRaw`
+          INSERT INTO public_query_attempt (case_no, failures, last_failure_at) VALUES (${row.caseNo}, 1, now())
+          ON CONFLICT (case_no) DO UPDATE SET
+            failures = CASE WHEN public_query_attempt.failures >= ${MAX_QUERY_FAILURES} THEN 1 ELSE public_query_attempt.failures + 1 END,
+            last_failure_at = now()`;
+        throw noMatch();
+      }
+      if (attempts) await db.publicQueryAttempt.deleteMany({ where: { caseNo: row.caseNo } });
       const events = await db.caseEvent.findMany({ where: { caseNo: row.caseNo }, orderBy: { seq: 'asc' }, select: { at: true, type: true, stateCode: true } });
       return {
         body: {

@@ -3,6 +3,7 @@
  * this version for life), a case number, a masked ID number and the applicant's query code.
  */
 import crypto from 'node:crypto';
+import { hash as argon2Hash, verify as argon2Verify } from '@node-rs/argon2';
 import type { ItemSnapshot } from '../../domain/case/model.js';
 import type { Db } from '../../prisma/client.js';
 import { notFound, ruleRefused } from '../http/problem.js';
@@ -51,9 +52,27 @@ export function maskIdNo(idNo: string): string {
   return idNo.length <= 8 ? '*'.repeat(idNo.length) : `${idNo.slice(0, 4)}${'*'.repeat(idNo.length - 8)}${idNo.slice(-4)}`;
 }
 
-export function newQueryCode(): { code: string; hash: string } {
-  const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
-  return { code, hash: hashQueryCode(code) };
+/** Letters and digits without look-alikes (0/O, 1/l/I): easy to read out at the window. */
+export const QUERY_CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz';
+export const QUERY_CODE_LENGTH = 12;
+
+/**
+ * The applicant's query code: 12 characters from 55 (about 69 bits), stored only as an argon2id
+ * hash (salted, slow), never in plain text — not in the read model, the workflow or the
+ * idempotency store (whose saved answers are sealed).
+ */
+export async function newQueryCode(): Promise<{ code: string; hash: string }> {
+  let code = '';
+  for (let i = 0; i < QUERY_CODE_LENGTH; i++) code += QUERY_CODE_ALPHABET[crypto.randomInt(0, QUERY_CODE_ALPHABET.length)];
+  return { code, hash: await hashQueryCode(code) };
 }
 
-export const hashQueryCode = (code: string) => crypto.createHash('sha256').update(`query-code:${code}`).digest('hex');
+/** The stored form of a query code: argon2id, salted and slow. */
+export const hashQueryCode = (code: string): Promise<string> => argon2Hash(code);
+
+/** Checks a query code against its stored hash (argon2id; older cases kept an unsalted sha256). */
+export async function queryCodeMatches(stored: string, code: string): Promise<boolean> {
+  if (stored.startsWith('$argon2')) return argon2Verify(stored, code).catch(() => false);
+  const legacy = crypto.createHash('sha256').update(`query-code:${code}`).digest('hex');
+  return stored.length === legacy.length && crypto.timingSafeEqual(Buffer.from(stored), Buffer.from(legacy));
+}

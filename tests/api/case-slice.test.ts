@@ -41,7 +41,7 @@ describe('a window case from acceptance to completion', () => {
     expect(created.status).toBe(201);
     const caseNo: string = created.body.case.caseNo;
     expect(caseNo).toMatch(/^610800\d{14}$/);
-    expect(created.body.queryCode).toMatch(/^\d{6}$/);
+    expect(created.body.queryCode).toMatch(/^[2-9A-HJ-NP-Za-km-z]{12}$/);
     expect(created.body.case.status).toBe('TRANSFERRING');
     expect(created.body.case.applicant.idNoMasked).toBe('9161**********XX1K');
     expect(created.body.case.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);

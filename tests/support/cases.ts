@@ -10,6 +10,9 @@ import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { caseView, clockLedger, contextOf } from '../../domain/case/rules.js';
 import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import { TASK_QUEUE } from './platform.js';
+import { loadConfig } from '../../config/index.js';
+import { loadSecrets } from '../../config/secrets.js';
+import { vouchedRequest } from '../../worker/codec.js';
 
 export const CLERK: Actor = { id: 'clerk-test', name: '综合窗口 测试', role: 'FRONT_DESK_CLERK' };
 export const reviewerOf = (departmentCode: string): Actor => ({ id: `reviewer-${departmentCode}`, name: '审批员 测试', role: 'DEPARTMENT_REVIEWER', departmentCode });
@@ -72,6 +75,8 @@ export async function startCase(
     input,
     caseNo: input.caseNo,
     item: snapshot,
+    /** The test server's current time (what the workflow's clock reads). */
+    now: () => env.currentTimeMs(),
     view: async (): Promise<CaseView> => {
       const { state, ctx } = await at();
       return caseView(state, ctx);
@@ -85,9 +90,12 @@ export async function startCase(
 
 export type StartedCase = Awaited<ReturnType<typeof startCase>>;
 
-/** A staff action sent as the workflow update, as the API would send it. */
-export const act = <K extends ActionName>(c: StartedCase, actor: Actor, name: K, payload: ActionPayloads[K]) =>
-  c.handle.executeUpdate(actionUpdates[name], { args: [{ actor, payload }] }) as Promise<CaseView>;
+/** The key the platform's API signs actors with (the test worker's codec verifies it). */
+export const testActorKey = () => loadSecrets(loadConfig(process.env)).actorKey;
+
+/** A staff action sent as the workflow update, as the API would send it: its actor vouched for at the test server's time. */
+export const act = async <K extends ActionName>(c: StartedCase, actor: Actor, name: K, payload: ActionPayloads[K]) =>
+  c.handle.executeUpdate(actionUpdates[name], { args: [vouchedRequest(testActorKey(), c.caseNo, name, actor, payload, await c.now())] }) as Promise<CaseView>;
 
 /** The refusal a rejected update carries: its kind (STATE_CONFLICT, RULE_VIOLATION, FORBIDDEN), rule and message. */
 export async function refusalOf(p: Promise<unknown>): Promise<{ kind?: string; rule?: string; message?: string }> {

@@ -6,6 +6,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { createDb } from '../../prisma/client.js';
+import { enableAppRoleLogin } from '../../prisma/app-role.js';
 import { ensureDatabase, migrate } from '../../prisma/migrate.js';
 import { seedAll } from '../../prisma/seed/index.js';
 import { startThrowawayPostgres } from '../../scripts/postgres.js';
@@ -33,6 +34,8 @@ export default async function setup(_project: TestProject) {
   await seedAll(db, { demoUsers: true });
   await db.$disconnect();
   process.env.DATABASE_URL = url;
+  // The platform under test connects as the least-privileged role, as in production.
+  process.env.APP_DATABASE_URL = await enableAppRoleLogin(url, 'test-app-role-password');
   return guardedTeardown(stop);
 }
 

@@ -26,7 +26,8 @@ export interface WorkerWorld {
 }
 
 export async function startWorker(env: TestWorkflowEnvironment, opts: { departments?: DepartmentSystems } = {}): Promise<WorkerWorld> {
-  const db = createDb(process.env.DATABASE_URL!, 4);
+  // The least-privileged role the API and worker use in production (global-setup.ts).
+  const db = createDb(process.env.APP_DATABASE_URL ?? process.env.DATABASE_URL!, 4);
   const simulator = await startDepartmentSimulator(0);
   const worker = await createCaseWorker({
     connection: env.nativeConnection,
@@ -54,9 +55,9 @@ export interface ApiWorld extends WorkerWorld {
   call(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
 }
 
-export async function startApi(env: TestWorkflowEnvironment): Promise<ApiWorld> {
+export async function startApi(env: TestWorkflowEnvironment, opts: { configOverrides?: Record<string, string> } = {}): Promise<ApiWorld> {
   const world = await startWorker(env);
-  const config = loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' });
+  const config = loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', ...opts.configOverrides });
   const app = createApp({ config, db: world.db, temporal: env.client, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));

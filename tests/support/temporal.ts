@@ -8,13 +8,14 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 // Expected failures (a department system down on purpose) would otherwise flood the test output.
 Runtime.install({ logger: new DefaultLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'INFO' : 'ERROR') });
 import { registerSearchAttributes } from '../../scripts/temporal/search-attributes.js';
+import { platformDataConverter } from '../../worker/codec.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
 
 const existing = (p: string | undefined) => (p ? { type: 'existing-path' as const, path: p } : undefined);
 
 export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   const executable = existing(process.env.TEMPORAL_TEST_SERVER_PATH);
-  const env = await TestWorkflowEnvironment.createTimeSkipping(executable ? { server: { executable } } : {});
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ ...(executable ? { server: { executable } } : {}), client: { dataConverter: platformDataConverter() } });
   // The test server, like a cluster, refuses search attributes it does not know.
   await registerSearchAttributes(env.connection, env.namespace ?? 'default');
   // TEST_CLOCK_YEARS_AHEAD=n starts the test server's clock n years later than today, to prove
@@ -28,6 +29,8 @@ export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
 export function devServerEnv(): Promise<TestWorkflowEnvironment> {
   const executable = existing(process.env.TEMPORAL_CLI_PATH);
   return TestWorkflowEnvironment.createLocal({
+    // The platform's codec on the test client too: payloads encrypted, actions vouched for.
+    client: { dataConverter: platformDataConverter() },
     server: { ...(executable ? { executable } : {}), searchAttributes: [...CASE_SEARCH_ATTRIBUTES], log: { format: 'pretty', level: 'error' } },
   });
 }

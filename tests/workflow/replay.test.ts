@@ -16,7 +16,8 @@ import type { Actor } from '../../domain/case/model.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
 import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
-import { CLERK, reviewerOf, skipTo, startCase } from '../support/cases.js';
+import { CLERK, reviewerOf, skipTo, startCase, testActorKey } from '../support/cases.js';
+import { platformDataConverter, vouchedRequest } from '../../worker/codec.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
 import { type Era, testEra } from '../support/era.js';
 import { timeSkippingEnv } from '../support/temporal.js';
@@ -59,7 +60,8 @@ describe('replaying case histories', () => {
   it('when a case with pauses, a special procedure, a decision and output is replayed on today\'s code, then it replays without non-determinism', async () => {
     await skipTo(env, era.instant('2027-01-11T09:00:00+08:00')); // Monday
     const c = await startCase(env, world.db, item.code, { calendar: era.calendar, override: { promisedLimitDays: 10, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 5 }] } });
-    const act = <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) => c.handle.executeUpdate(actionUpdates[name], { args: [{ actor, payload }] });
+    const act = async <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) =>
+      c.handle.executeUpdate(actionUpdates[name], { args: [vouchedRequest(testActorKey(), c.caseNo, name, actor, payload, await c.now())] });
     const reviewer = reviewerOf(item.departmentCode);
     await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
     await act(reviewer, 'pause', { reason: 'FORCE_MAJEURE', note: '停电' });
@@ -74,7 +76,7 @@ describe('replaying case histories', () => {
 
     const history = await c.handle.fetchHistory();
     expect(history.events?.length).toBeGreaterThan(10);
-    await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, c.caseNo);
+    await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, c.caseNo);
 
     await record('case-rich-lifecycle', c.handle, history);
   });
@@ -125,7 +127,7 @@ describe('replaying case histories', () => {
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const history = History.decode(fs.readFileSync(path.join(FIXTURES, file)));
-      await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, file.replace(/\.bin$/, ''));
+      await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, file.replace(/\.bin$/, ''));
     }
   });
 });
