@@ -97,7 +97,7 @@ export function auditTrail(db: Db, logger: Logger, anonymous?: AnonymousRefusals
       const problem = res.locals.problem as Problem | undefined;
       const action = (res.locals.auditAction as string | undefined) ?? `${req.method} ${req.route?.path ?? req.path}`.slice(0, 300);
       let sample = '';
-      if (!user && refused && res.statusCode < 500 && anonymous) {
+      if (!user && !res.locals.screen && refused && res.statusCode < 500 && anonymous) {
         // Keyed by route, never by the raw path: random paths must not grow the tally either.
         if (!anonymous.count((res.locals.auditAction as string | undefined) ?? `${req.method} (no route)`, res.statusCode)) return;
         sample = '[sample: anonymous refusals of this kind are counted per minute] ';

@@ -178,6 +178,10 @@ export function screenCredentialGate(credentials: ScreenCredentials): RequestHan
     delete res.locals.authError;
     if (!BIG_SCREEN_ROUTES.has(`${req.method} ${req.path}`)) {
       res.locals.auditDetail = `screen credential ${token.slice(0, SCREEN_TOKEN_PREFIX.length + 6)}…`;
+      // A real screen credential used out of its scope is audited as that screen, row by row;
+      // a made-up one is an anonymous refusal like any other (counted, sampled).
+      const screen = await credentials.verify(token).catch(() => undefined);
+      if (screen) res.locals.screen = screen;
       return next(forbiddenProblem('a screen credential opens the big screen only (GET /api/v1/big-screen and its stream); sign in as staff for anything else', 'screen_credential.scope'));
     }
     try {

@@ -94,7 +94,8 @@ describe('replaying case histories', () => {
       applicantUserId: 'applicant-replay',
       override: { promisedLimitDays: 10, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 2 }] },
     });
-    const act = <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) => c.handle.executeUpdate(actionUpdates[name], { args: [{ actor, payload }] });
+    const act = async <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) =>
+      c.handle.executeUpdate(actionUpdates[name], { args: [vouchedRequest(testActorKey(), c.caseNo, name, actor, payload, await c.now())] });
     const reviewer = reviewerOf(item.departmentCode);
     const required = c.item.materials.filter((m) => m.required);
     await act(CLERK, 'requestCorrection', { items: required.map((m) => ({ materialCode: m.code, name: m.name, problem: '未提交' })), days: 5 });
