@@ -7,6 +7,9 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCase } from '../../activities/projection.js';
+import { monthlyFigures } from '../../activities/reports/figures.js';
+import { renderCsv, renderJson, renderPdf } from '../../activities/reports/render.js';
+import { PDFParse } from 'pdf-parse';
 import { shanghaiDateOf } from '../../domain/calendar/dates.js';
 import type { CaseEvent, CaseView } from '../../domain/case/model.js';
 import { reviewerUsername } from '../../prisma/seed/users.js';
@@ -180,19 +183,17 @@ describe('overruns in the figures', () => {
     expect(told).toHaveLength(1);
     expect(told[0]!.departmentCode).toBe(dept.code);
 
-    const r = await world.call('POST', '/api/v1/reports/monthly', { token: manager, body: { month } });
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
-    const list = await world.call('GET', `/api/v1/reports?month=${month}`, { token: manager });
-    const download = async (format: string) => {
-      const meta = list.body.find((x: { scope: string; format: string }) => x.scope === dept.code && x.format === format);
-      const res = await fetch(`${world.baseUrl}${meta.download}`, { headers: { authorization: `Bearer ${manager}` } });
-      return Buffer.from(await res.arrayBuffer()).toString('utf8');
-    };
-    const json = JSON.parse(await download('JSON'));
+    // The monthly report's own figures and renderers (the report workflow runs these for every department).
+    const monthly = await monthlyFigures(world.db, month);
+    const scope = { kind: 'DEPARTMENT' as const, code: dept.code };
+    const json = JSON.parse(renderJson(monthly, scope).toString('utf8'));
     expect(json.items.find((i: { code: string }) => i.code === item.code).figures).toMatchObject({ specialProcedureOverruns: 1, stageOverdue: { preReview: 1, output: 1 } });
     expect(json.analysis.join('')).toContain('特别程序超过其时限');
-    const csv = await download('CSV');
+    const csv = renderCsv(monthly, scope).toString('utf8');
     expect(csv.split('\r\n')[0]).toContain('特别程序超限');
+    const pdf = await renderPdf(monthly, scope, new Date());
+    const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text;
+    expect(text).toContain('特别程序超限');
 
     // The SQL rebuild counts the new figures (and consultations) by the same rules as the projector.
     const mine = async () =>
