@@ -49,6 +49,10 @@ export async function projectCase(db: Db, { view, events, queryCodeHash }: { vie
     decidedAt: view.decidedAt ? new Date(view.decidedAt) : null,
     completedAt: view.completedAt ? new Date(view.completedAt) : null,
     lastEventSeq: view.lastSeq,
+    stage: view.stage?.kind ?? null,
+    stageDueDate: view.stage ? new Date(`${view.stage.dueDate}T00:00:00Z`) : null,
+    stageWarning: view.stage?.warning ?? false,
+    stageOverdue: view.stage?.overdue ?? false,
     view: view as unknown as Prisma.InputJsonValue,
   };
   await db.$transaction(async (tx) => {

@@ -116,6 +116,8 @@ const listQuery = z.object({
   itemCode: z.string().max(64).optional(),
   channel: z.enum(['ONLINE', 'WINDOW']).optional(),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  stage: z.enum(['PRE_REVIEW', 'OUTPUT']).optional().describe('waiting in this front-desk stage: pre-review (预审) or hand-out (出件)'),
+  stageOverdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('its front-desk stage is past its limit'),
   warning: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   from: isoDate.optional().describe('submitted on or after (Asia/Shanghai date)'),
   to: isoDate.optional().describe('submitted on or before (Asia/Shanghai date)'),
@@ -276,6 +278,8 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       if (query.channel) where.channel = query.channel;
       if (query.overdue !== undefined) where.overdue = query.overdue;
       if (query.warning !== undefined) where.warning = query.warning;
+      if (query.stage) where.stage = query.stage;
+      if (query.stageOverdue !== undefined) where.stageOverdue = query.stageOverdue;
       if (query.departmentCode) where.departmentCode = query.departmentCode;
       if (isDepartmentRole(u)) {
         if (query.departmentCode && query.departmentCode !== u.departmentCode) throw forbiddenProblem('department staff see only their own department\'s cases', 'scope.department');
@@ -311,6 +315,10 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           warning: r.warning,
           overdue: r.overdue,
           everOverdue: r.everOverdue,
+          stage: r.stage,
+          stageDueDate: r.stageDueDate?.toISOString().slice(0, 10) ?? null,
+          stageWarning: r.stageWarning,
+          stageOverdue: r.stageOverdue,
         })),
       };
     },

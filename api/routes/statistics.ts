@@ -144,7 +144,7 @@ const bigScreenResponse = z.object({
   window: z.object({ from: z.string(), to: z.string() }),
   days: z.array(figuresSchema.extend({ day: z.string() })),
   last7Days: figuresSchema,
-  live: z.object({ day: z.string(), today: figuresSchema, open: z.number().int(), openByStatus: z.record(z.string(), z.number().int()), overdueNow: z.number().int(), warningNow: z.number().int() }),
+  live: z.object({ day: z.string(), today: figuresSchema, open: z.number().int(), openByStatus: z.record(z.string(), z.number().int()), overdueNow: z.number().int(), warningNow: z.number().int(), stageOverdueNow: z.object({ preReview: z.number().int(), output: z.number().int() }) }),
   overdue: z.object({ total: z.number().int(), items: z.array(screenCase) }),
   warning: z.object({ total: z.number().int(), items: z.array(screenCase) }),
   ranking: z.array(z.object({ rank: z.number().int(), departmentCode: z.string(), departmentName: z.string(), accepted: z.number().int(), completed: z.number().int(), completedOnTime: z.number().int(), onTimeRate: z.number().nullable(), overdue: z.number().int(), returned: z.number().int() })),

@@ -332,6 +332,8 @@ export interface BigScreenPayload {
     /** Cases in the approval stage that are overdue now / warned about now. */
     overdueNow: number;
     warningNow: number;
+    /** Cases waiting now in a front-desk stage past its limit: pre-review (预审) and hand-out (出件). */
+    stageOverdueNow: { preReview: number; output: number };
   };
   /** Overdue cases in the approval stage, most overdue first (at most 50; `total` counts all). */
   overdue: { total: number; items: BigScreenCase[] };
@@ -378,9 +380,11 @@ export async function bigScreen(db: Db, now: number = Date.now(), dailyCounts: D
     db.department.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { code: true, name: true } }),
     db.$queryRaw<{ status: CaseStatus; n: bigint }[]>`
       SELECT status, count(*)::bigint AS n FROM case_snapshot WHERE status = ANY(${[...OPEN_STATUSES]}::text[]) GROUP BY status`,
-    db.$queryRaw<{ overdue: bigint; warning: bigint }[]>`
+    db.$queryRaw<{ overdue: bigint; warning: bigint; pre_review: bigint; output: bigint }[]>`
       SELECT (SELECT count(*) FROM case_snapshot WHERE overdue AND status IN ('TRANSFERRING', 'IN_REVIEW', 'RETURNED'))::bigint AS overdue,
-             (SELECT count(*) FROM case_snapshot WHERE warning AND status IN ('TRANSFERRING', 'IN_REVIEW', 'RETURNED'))::bigint AS warning`,
+             (SELECT count(*) FROM case_snapshot WHERE warning AND status IN ('TRANSFERRING', 'IN_REVIEW', 'RETURNED'))::bigint AS warning,
+             (SELECT count(*) FROM case_snapshot WHERE stage_overdue AND stage = 'PRE_REVIEW')::bigint AS pre_review,
+             (SELECT count(*) FROM case_snapshot WHERE stage_overdue AND stage = 'OUTPUT')::bigint AS output`,
     listed('overdue'),
     listed('warning'),
   ]);
@@ -419,7 +423,7 @@ export async function bigScreen(db: Db, now: number = Date.now(), dailyCounts: D
     })
     .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || b.completed - a.completed || b.accepted - a.accepted || a.order - b.order)
     .map(({ order: _order, ...r }, i) => ({ rank: i + 1, ...r }));
-  const counts = nowCounts[0] ?? { overdue: 0n, warning: 0n };
+  const counts = nowCounts[0] ?? { overdue: 0n, warning: 0n, pre_review: 0n, output: 0n };
   return {
     generatedAt: new Date(now).toISOString(),
     window: { from, to: today },
@@ -432,6 +436,7 @@ export async function bigScreen(db: Db, now: number = Date.now(), dailyCounts: D
       openByStatus,
       overdueNow: Number(counts.overdue),
       warningNow: Number(counts.warning),
+      stageOverdueNow: { preReview: Number(counts.pre_review), output: Number(counts.output) },
     },
     overdue: { total: Number(counts.overdue), items: overdueRows.map(caseOf) },
     warning: { total: Number(counts.warning), items: warningRows.map(caseOf) },

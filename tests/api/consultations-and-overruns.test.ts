@@ -7,6 +7,9 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCase } from '../../activities/projection.js';
+import { monthlyFigures } from '../../activities/reports/figures.js';
+import { renderCsv, renderJson, renderPdf } from '../../activities/reports/render.js';
+import { PDFParse } from 'pdf-parse';
 import { shanghaiDateOf } from '../../domain/calendar/dates.js';
 import type { CaseEvent, CaseView } from '../../domain/case/model.js';
 import { reviewerUsername } from '../../prisma/seed/users.js';
@@ -122,7 +125,7 @@ describe('consultations (咨询)', () => {
 let synthetic = 0;
 const syntheticCaseNo = () => `7${String(process.pid).padStart(7, '0').slice(-7)}${String(Date.now()).slice(-6)}${String(++synthetic).padStart(6, '0')}`.slice(0, 20);
 
-function viewOf(caseNo: string, lastSeq: number): CaseView {
+function viewOf(caseNo: string, lastSeq: number, over: Partial<CaseView> = {}): CaseView {
   const now = new Date().toISOString();
   return {
     caseNo,
@@ -145,6 +148,7 @@ function viewOf(caseNo: string, lastSeq: number): CaseView {
     dispatch: { status: 'DELIVERED' },
     allowedActions: [],
     lastSeq,
+    ...over,
   };
 }
 const event = (seq: number, type: string, detail: Record<string, unknown> = {}): CaseEvent => ({ seq, at: Date.now(), type, stateCode: 9, detail });
@@ -153,7 +157,8 @@ describe('overruns in the figures', () => {
   it('when a special procedure, a pre-review and a hand-out run past their limits, then each is a figure in the statistics, on the big screen and in the monthly report, and the department is told', async () => {
     const [survey, prereview, output] = [syntheticCaseNo(), syntheticCaseNo(), syntheticCaseNo()];
     await projectCase(world.db, { view: viewOf(survey, 3), events: [event(1, 'RECEIVED'), event(2, 'ACCEPTED'), event(3, 'SPECIAL_PROCEDURE_OVERDUE', { kind: 'SITE_SURVEY', name: '现场踏勘', limitDays: 5, dueDate: today() })] });
-    await projectCase(world.db, { view: viewOf(prereview, 2), events: [event(1, 'RECEIVED'), event(2, 'PRE_REVIEW_OVERDUE', { name: '预审', limitDays: 2 })] });
+    const waiting = { status: 'SUBMITTED' as const, stage: { kind: 'PRE_REVIEW' as const, name: '预审', startDate: today(), limitDays: 2, dueDate: today(), remainingWorkingDays: 0, warning: false, overdue: true } };
+    await projectCase(world.db, { view: viewOf(prereview, 2, waiting), events: [event(1, 'RECEIVED'), event(2, 'PRE_REVIEW_OVERDUE', { name: '预审', limitDays: 2 })] });
     await projectCase(world.db, { view: viewOf(output, 2), events: [event(1, 'RECEIVED'), event(2, 'OUTPUT_OVERDUE', { name: '出件', limitDays: 3 })] });
     // A replayed projection counts nothing twice and tells nobody twice.
     await projectCase(world.db, { view: viewOf(survey, 3), events: [event(3, 'SPECIAL_PROCEDURE_OVERDUE', { kind: 'SITE_SURVEY', name: '现场踏勘', limitDays: 5 })] });
@@ -169,24 +174,26 @@ describe('overruns in the figures', () => {
     expect(screen.body.last7Days.specialProcedureOverruns).toBeGreaterThanOrEqual(1);
     expect(screen.body.live.today.specialProcedureOverruns).toBeGreaterThanOrEqual(1);
     expect(screen.body.definitions).toContain('specialProcedureOverruns');
+    expect(screen.body.live.stageOverdueNow.preReview).toBeGreaterThanOrEqual(1);
+    const late = await world.call('GET', `/api/v1/cases?stage=PRE_REVIEW&stageOverdue=true&itemCode=${item.code}`, { token: manager });
+    expect(late.body.items.map((r: { caseNo: string }) => r.caseNo)).toEqual([prereview]);
+    expect(late.body.items[0]).toMatchObject({ stage: 'PRE_REVIEW', stageDueDate: today(), stageOverdue: true });
 
     const told = await world.db.notification.findMany({ where: { kind: 'SPECIAL_PROCEDURE_OVERDUE', payload: { path: ['caseNo'], equals: survey } } });
     expect(told).toHaveLength(1);
     expect(told[0]!.departmentCode).toBe(dept.code);
 
-    const r = await world.call('POST', '/api/v1/reports/monthly', { token: manager, body: { month } });
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
-    const list = await world.call('GET', `/api/v1/reports?month=${month}`, { token: manager });
-    const download = async (format: string) => {
-      const meta = list.body.find((x: { scope: string; format: string }) => x.scope === dept.code && x.format === format);
-      const res = await fetch(`${world.baseUrl}${meta.download}`, { headers: { authorization: `Bearer ${manager}` } });
-      return Buffer.from(await res.arrayBuffer()).toString('utf8');
-    };
-    const json = JSON.parse(await download('JSON'));
+    // The monthly report's own figures and renderers (the report workflow runs these for every department).
+    const monthly = await monthlyFigures(world.db, month);
+    const scope = { kind: 'DEPARTMENT' as const, code: dept.code };
+    const json = JSON.parse(renderJson(monthly, scope).toString('utf8'));
     expect(json.items.find((i: { code: string }) => i.code === item.code).figures).toMatchObject({ specialProcedureOverruns: 1, stageOverdue: { preReview: 1, output: 1 } });
     expect(json.analysis.join('')).toContain('特别程序超过其时限');
-    const csv = await download('CSV');
+    const csv = renderCsv(monthly, scope).toString('utf8');
     expect(csv.split('\r\n')[0]).toContain('特别程序超限');
+    const pdf = await renderPdf(monthly, scope, new Date());
+    const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text;
+    expect(text).toContain('特别程序超限');
 
     // The SQL rebuild counts the new figures (and consultations) by the same rules as the projector.
     const mine = async () =>

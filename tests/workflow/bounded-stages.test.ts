@@ -214,11 +214,13 @@ describe('front-desk stage limits', () => {
     await eventually(async () => {
       expect((await c.view()).stage).toMatchObject({ kind: 'PRE_REVIEW', overdue: true });
       expect(await eventTypes(c.caseNo)).toEqual(['RECEIVED', 'PRE_REVIEW_WARNING', 'PRE_REVIEW_OVERDUE']);
+      expect(await world.db.case.findUniqueOrThrow({ where: { caseNo: c.caseNo } })).toMatchObject({ stage: 'PRE_REVIEW', stageOverdue: true });
     });
     const accepted = await act(c, CLERK, 'accept', {});
     expect(accepted.status).toBe('TRANSFERRING');
     expect(accepted.stage).toBeUndefined();
     expect(accepted.overdue).toBe(false); // the review clock is a separate limit
+    await eventually(async () => expect(await world.db.case.findUniqueOrThrow({ where: { caseNo: c.caseNo } })).toMatchObject({ stage: null, stageOverdue: false }));
   });
 
   it('when the hall configures a 1-day pre-review and a case waits over a weekend, then it is due the next Monday, not the weekend, and overdue from Tuesday', async () => {

@@ -24,6 +24,14 @@ CREATE INDEX "consultation_at_idx" ON "consultation"("at");
 CREATE INDEX "consultation_department_code_at_idx" ON "consultation"("department_code", "at");
 CREATE INDEX "consultation_case_no_idx" ON "consultation"("case_no");
 
+-- The front-desk stage a case waits in (pre-review or hand-out) with its limit's flags, projected
+-- from the case view, so the case list and the big screen can show stages past their limit.
+ALTER TABLE "case_snapshot" ADD COLUMN "stage" TEXT,
+    ADD COLUMN "stage_due_date" DATE,
+    ADD COLUMN "stage_warning" BOOLEAN NOT NULL DEFAULT false,
+    ADD COLUMN "stage_overdue" BOOLEAN NOT NULL DEFAULT false;
+CREATE INDEX "case_snapshot_stage_overdue_idx" ON "case_snapshot"("stage_due_date") WHERE "stage_overdue";
+
 CREATE OR REPLACE FUNCTION "statistics_rebuild"() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     -- Enough memory to aggregate a long history without spilling to disk; this transaction only.
