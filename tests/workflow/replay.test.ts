@@ -119,7 +119,7 @@ describe('replaying case histories', () => {
     await c.handle.result();
 
     const history = await c.handle.fetchHistory();
-    await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, c.caseNo);
+    await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, c.caseNo);
     await record('case-online-correction-overrun', c.handle, history);
   });
 
