@@ -109,10 +109,15 @@ describe('screen credentials', () => {
   });
 
   it('when a screen token is used, then the big screen answers and every other route is 403 with rule screen_credential.scope, audited', async () => {
-    const { token } = await makeCredential('二楼等候区屏');
+    const { id, token } = await makeCredential('二楼等候区屏');
     const screen = await world.call('GET', '/api/v1/big-screen', { token });
     expect(screen.status).toBe(200);
     expect(screen.body.days).toHaveLength(7);
+    // The manager sees that the screen uses its credential.
+    await eventually(async () => {
+      const list = await world.call('GET', '/api/v1/screen-credentials', { token: manager });
+      expect(list.body.items.find((c: any) => c.id === id).lastUsedAt).not.toBeNull();
+    });
     for (const [method, path] of [
       ['GET', '/api/v1/statistics'],
       ['GET', '/api/v1/cases'],
