@@ -8,6 +8,7 @@
  * screen credential as the centre manager, opens the stream with a ticket as the screen's page
  * does, then N times: a clerk accepts a case at the window and, once the screen has shown it, the
  * department reviewer approves it; each time it measures until the screen's payload counts it.
+ * Last, the manager revokes the credential: it measures until the server has closed the stream.
  * Prints median, p95 and max and writes bench/results/big-screen-<time>.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -33,9 +34,13 @@ class Screen {
   private latest: Payload | undefined;
   private waiters: { check: (p: Payload) => boolean; resolve: (at: number) => void }[] = [];
   private readonly abort = new AbortController();
+  /** Resolves (with the time) when the server ends the stream, e.g. after `event: revoked`. */
+  ended!: Promise<number>;
+  private end!: (at: number) => void;
 
   static async open(baseUrl: string, ticket: string): Promise<Screen> {
     const screen = new Screen();
+    screen.ended = new Promise((resolve) => (screen.end = resolve));
     const res = await fetch(`${baseUrl}/api/v1/big-screen/stream?ticket=${encodeURIComponent(ticket)}`, { signal: screen.abort.signal });
     if (res.status !== 200) throw new Error(`stream answered ${res.status}`);
     void screen.read(res.body!);
@@ -65,6 +70,7 @@ class Screen {
           });
         }
       }
+      this.end(performance.now());
     } catch {
       // aborted
     }
@@ -126,13 +132,20 @@ async function main(): Promise<void> {
       await reviewer.call('POST', `/api/v1/cases/${created.case.caseNo}/approve`, { body: { opinion: '准予' } });
       approve.push((await s.until((p) => p.live.today.approved >= approvedBefore + 1, 30_000)) - t0);
     }
-    const result = { benchmark: 'big-screen', startedAt: new Date().toISOString(), node: process.version, stack: stack.kind, acceptToScreen: summary(accept), approveToScreen: summary(approve) };
+    // Revocation: from the manager's request until the server has ended the screen's stream.
+    const credentials = await manager.call<{ items: { id: string; name: string }[] }>('GET', '/api/v1/screen-credentials');
+    const id = credentials.items.find((c) => c.name === '压测大屏')!.id;
+    const t0 = performance.now();
+    await manager.call('POST', `/api/v1/screen-credentials/${id}/revoke`);
+    const revokeToClosedMs = Math.round((await Promise.race([s.ended, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('the stream was not closed within 30 s')), 30_000).unref())])) - t0);
+    const result = { benchmark: 'big-screen', startedAt: new Date().toISOString(), node: process.version, stack: stack.kind, acceptToScreen: summary(accept), approveToScreen: summary(approve), revokeToClosedMs };
     log(`window acceptance → screen: median ${result.acceptToScreen.medianMs} ms, p95 ${result.acceptToScreen.p95Ms} ms, max ${result.acceptToScreen.maxMs} ms (${samples} samples)`);
     log(`department approval → screen: median ${result.approveToScreen.medianMs} ms, p95 ${result.approveToScreen.p95Ms} ms, max ${result.approveToScreen.maxMs} ms`);
     const dir = join(dirname(fileURLToPath(import.meta.url)), 'results');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `big-screen-${result.startedAt.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    log(`revocation → stream closed: ${revokeToClosedMs} ms`);
     log(`written ${file}`);
   } finally {
     screen?.close();

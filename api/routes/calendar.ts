@@ -198,6 +198,29 @@ export function registerCalendarRoutes(api: ApiRegistry, deps: CalendarRouteDeps
   api.route(
     {
       method: 'get',
+      path: '/api/v1/calendar/years/:year/days',
+      summary: 'Every day of a year (the year view)',
+      description: 'Each day of the year with its kind (workday, weekend, holiday with its name, make-up workday) and, for a holiday or make-up day, whether it came from the official notice or a manager (with the note, who and when). A year without an official notice is flagged provisional: only weekends are known to be off.',
+      tags: ['calendar'],
+      access: 'public',
+      params: z.object({ year: yearParam }),
+      response: z.object({
+        year: z.number().int(),
+        official: z.boolean(),
+        notice: z.string().nullable(),
+        provisional: z.boolean(),
+        workingDays: z.number().int(),
+        holidays: z.number().int(),
+        makeupWorkdays: z.number().int(),
+        days: z.array(dayAnswer.extend({ source: z.string().optional(), note: z.string().optional(), updatedBy: z.string().optional(), updatedAt: z.string().optional() })),
+      }),
+    },
+    async ({ params }) => ({ body: await calendars.yearView(params.year) }),
+  );
+
+  api.route(
+    {
+      method: 'get',
       path: '/api/v1/calendar/days/:date/impact',
       summary: 'What a change of a calendar day would do, before saving it',
       description:

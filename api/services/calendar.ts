@@ -144,6 +144,27 @@ export function movedDueDate(before: WorkingCalendar, after: WorkingCalendar, ac
   return n === 0 ? dueDate : after.addWorkingDays(acceptedDate, n).date;
 }
 
+/** One day of a year view: its kind on the calendar and, for an override, where it came from. */
+export interface YearDay extends DayInfo {
+  /** OFFICIAL (from the State Council notice) or MANAGER (set through the API); absent on an ordinary day. */
+  source?: string;
+  note?: string;
+  updatedBy?: string;
+  updatedAt?: string;
+}
+
+export interface YearView {
+  year: number;
+  official: boolean;
+  notice: string | null;
+  /** True when the year has no official notice: only weekends are known to be off. */
+  provisional: boolean;
+  workingDays: number;
+  holidays: number;
+  makeupWorkdays: number;
+  days: YearDay[];
+}
+
 export class CalendarService {
   private cached: { at: number; calendar: Promise<WorkingCalendar> } | undefined;
 
@@ -231,6 +252,31 @@ export class CalendarService {
       }
     }
     return impact;
+  }
+
+  /** Every day of a year as the calendar has it, with the origin of each override: the console's year view. */
+  async yearView(year: number): Promise<YearView> {
+    const calendar = await this.current();
+    const rows = await this.db.calendarDay.findMany({ where: { date: { gte: new Date(Date.UTC(year, 0, 1)), lt: new Date(Date.UTC(year + 1, 0, 1)) } } });
+    const origin = new Map(rows.map((r) => [r.date.toISOString().slice(0, 10), r]));
+    const days: YearDay[] = [];
+    for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) {
+      const date = new Date(t).toISOString().slice(0, 10);
+      const info = calendar.dayInfo(date);
+      const row = origin.get(date);
+      days.push({ ...info, ...(row ? { source: row.source, note: row.note, updatedBy: row.updatedBy, updatedAt: row.updatedAt.toISOString() } : {}) });
+    }
+    const info = calendar.data.years.find((y) => y.year === year);
+    return {
+      year,
+      official: info?.official ?? false,
+      notice: info?.notice ?? null,
+      provisional: calendar.isProvisionalYear(year),
+      workingDays: days.filter((d) => d.workingDay).length,
+      holidays: days.filter((d) => d.kind === 'holiday').length,
+      makeupWorkdays: days.filter((d) => d.kind === 'makeup_workday').length,
+      days,
+    };
   }
 
   /** Marks a year official (its notice entered) or provisional (weekends only), then tells every open case. */

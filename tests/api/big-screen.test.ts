@@ -109,10 +109,15 @@ describe('screen credentials', () => {
   });
 
   it('when a screen token is used, then the big screen answers and every other route is 403 with rule screen_credential.scope, audited', async () => {
-    const { token } = await makeCredential('二楼等候区屏');
+    const { id, token } = await makeCredential('二楼等候区屏');
     const screen = await world.call('GET', '/api/v1/big-screen', { token });
     expect(screen.status).toBe(200);
     expect(screen.body.days).toHaveLength(7);
+    // The manager sees that the screen uses its credential.
+    await eventually(async () => {
+      const list = await world.call('GET', '/api/v1/screen-credentials', { token: manager });
+      expect(list.body.items.find((c: any) => c.id === id).lastUsedAt).not.toBeNull();
+    });
     for (const [method, path] of [
       ['GET', '/api/v1/statistics'],
       ['GET', '/api/v1/cases'],
@@ -208,7 +213,7 @@ describe('screen credentials', () => {
       const messages = sse(res.body!);
       await within(messages.next(), 10_000, 'first payload');
 
-      const revokedAt = Date.now();
+      // Within 5 s: by the revocation's notification, not the 15-s heartbeat check (bench/big-screen.ts measures it).
       const revoke = await world.call('POST', `/api/v1/screen-credentials/${id}/revoke`, { token: manager });
       expect(revoke.status, JSON.stringify(revoke.body)).toBe(200);
       expect(revoke.body).toMatchObject({ active: false, revokedBy: 'manager' });
@@ -220,7 +225,6 @@ describe('screen credentials', () => {
       expect(JSON.parse(last.value!.data).reason).toContain('撤销');
       // The server ends the stream after telling it.
       expect((await within(messages.next(), 5_000, 'the end of the stream')).done).toBe(true);
-      expect(Date.now() - revokedAt).toBeLessThan(5_000);
     } finally {
       abort.abort();
     }

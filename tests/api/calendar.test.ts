@@ -164,6 +164,29 @@ describe('calendar years', () => {
   });
 });
 
+describe('the year view', () => {
+  it('when 2026 is read as a year, then every day is there with its kind, the notice\'s days are marked official, and the counts agree with the years list', async () => {
+    const r = await get('/api/v1/calendar/years/2026/days');
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ year: 2026, official: true, provisional: false });
+    expect(r.body.days).toHaveLength(365);
+    const day = (d: string) => r.body.days.find((x: any) => x.date === d);
+    expect(day('2026-02-14')).toMatchObject({ kind: 'makeup_workday', workingDay: true, source: 'OFFICIAL' });
+    expect(day('2026-10-01')).toMatchObject({ kind: 'holiday', name: '国庆节', workingDay: false, source: 'OFFICIAL' });
+    expect(day('2026-03-04')).toEqual({ date: '2026-03-04', kind: 'workday', workingDay: true, provisional: false });
+    const listed = (await get('/api/v1/calendar/years')).body.years.find((y: any) => y.year === 2026);
+    expect({ holidays: r.body.holidays, makeupWorkdays: r.body.makeupWorkdays }).toEqual({ holidays: listed.holidays, makeupWorkdays: listed.makeupWorkdays });
+    expect(r.body.workingDays).toBe((await get('/api/v1/calendar/working-days?from=2025-12-31&to=2026-12-31')).body.count);
+  });
+
+  it('when a year has no notice, then it is flagged provisional; a malformed year is 400', async () => {
+    const r = await get('/api/v1/calendar/years/2033/days');
+    expect(r.body).toMatchObject({ year: 2033, official: false, provisional: true, holidays: 0 });
+    expect(r.body.days.every((d: any) => d.provisional)).toBe(true);
+    expect((await get('/api/v1/calendar/years/33/days')).status).toBe(400);
+  });
+});
+
 describe('a centre manager corrects the calendar', () => {
   it('when the manager closes the hall on a 2027 weekday, then the day is a holiday, limits move past it, and the change is recorded and published', async () => {
     const before = await get(`/api/v1/calendar/add-working-days?from=2027-11-16&days=1`);
@@ -185,6 +208,8 @@ describe('a centre manager corrects the calendar', () => {
 
     const stored = await world.db.calendarDay.findUniqueOrThrow({ where: { date: new Date(`${CLOSURE_DAY}T00:00:00.000Z`) } });
     expect(stored).toMatchObject({ kind: 'HOLIDAY', source: 'MANAGER', updatedBy: 'manager' });
+    const year = await get(`/api/v1/calendar/years/${CLOSURE_DAY.slice(0, 4)}/days`);
+    expect(year.body.days.find((d: any) => d.date === CLOSURE_DAY)).toMatchObject({ kind: 'holiday', source: 'MANAGER', updatedBy: 'manager', note: expect.stringContaining('服务大厅搬迁') });
   });
 
   it('when the manager removes the closure again, then the day is an ordinary workday and the limit is back', async () => {
