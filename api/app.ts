@@ -11,13 +11,14 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { createRequire } from 'node:module';
-import { type Config, databaseUrl } from '../config/index.js';
+import { type Config, ROOT_DIR, databaseUrl } from '../config/index.js';
 import type { Db } from '../prisma/client.js';
 import { auditTrail } from './http/audit.js';
 import { Tokens, authenticate } from './http/auth.js';
 import { IdempotencyStore } from './http/idempotency.js';
 import { Problem, notFound, problemMiddleware } from './http/problem.js';
 import { ApiRegistry } from './http/route.js';
+import { webRoutes } from './http/web.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCalendarRoutes } from './routes/calendar.js';
@@ -97,7 +98,10 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
 <script>window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui' });</script></body></html>`);
   });
+  app.locals.openapi = openapi;
   app.use(router);
+  // The web front end (built by scripts/web-build.ts) at `/`, with history fallback for deep links.
+  app.use(webRoutes(path.join(ROOT_DIR, 'web', 'dist')));
   app.use((req, _res, next) => next(notFound(`no route ${req.method} ${req.path}`)));
   app.use(problemMiddleware(logger));
   return app;

@@ -4,6 +4,7 @@
  */
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { type ProblemBody, localizeProblem, negotiateLang } from './messages.js';
 
 export interface FieldIssue {
   field: string;
@@ -69,6 +70,10 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
       problem = new Problem(500, `something went wrong on our side; quote request id ${res.locals.requestId ?? '-'}`);
     }
     res.locals.problem = problem;
-    res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem.body(req.originalUrl)));
+    // title and detail in the asked language (zh-CN by default); type and rule stay codes.
+    const lang = negotiateLang((langs) => req.acceptsLanguages(langs));
+    res.setHeader('content-language', lang);
+    res.vary('accept-language');
+    res.status(problem.status).type('application/problem+json').send(JSON.stringify(localizeProblem(problem.body(req.originalUrl) as ProblemBody, lang)));
   };
 }

@@ -7,10 +7,14 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { type ActionName, FRONT_DESK_ONLY_ACTIONS, ACTION_ROLES } from '../../domain/case/actions.js';
 import { CaseRefusal } from '../../domain/case/errors.js';
-import { type Actor, type CaseInput, type CaseView, CASE_STATUSES, PAUSE_REASONS } from '../../domain/case/model.js';
+import { type Actor, type CaseInput, type CaseStatus, type CaseView, CASE_STATUSES, FINAL_STATUSES, PAUSE_REASONS } from '../../domain/case/model.js';
+import { statusName } from '../../domain/case/names.js';
+import { remainingWorkingDays } from '../../domain/clock/clock.js';
+import { shanghaiDateOf as todayOf } from '../../domain/calendar/dates.js';
 import { applyAction, caseView, clockLedger, contextOf, newCaseState } from '../../domain/case/rules.js';
 import { isIsoDate, shanghaiDateOf } from '../../domain/calendar/dates.js';
-import type { Db } from '../../prisma/client.js';
+import type { Db, Prisma } from '../../prisma/client.js';
+import { CalendarService } from '../services/calendar.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import * as SA from '../../workflows/search-attributes.js';
@@ -92,18 +96,65 @@ export const ACTION_PATHS: Record<ActionName, string> = {
   urge: 'urge',
 };
 
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const listQuery = z.object({
   status: z.enum(CASE_STATUSES as [string, ...string[]]).optional(),
+  open: flag.optional().describe('true: only cases still open (not refused, completed, withdrawn or terminated)'),
   departmentCode: z.string().max(64).optional(),
   itemCode: z.string().max(64).optional(),
   channel: z.enum(['ONLINE', 'WINDOW']).optional(),
-  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
-  warning: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  overdue: flag.optional(),
+  warning: flag.optional(),
+  paused: flag.optional(),
+  inSpecialProcedure: flag.optional(),
+  outputHeld: flag.optional(),
   from: isoDate.optional().describe('submitted on or after (Asia/Shanghai date)'),
   to: isoDate.optional().describe('submitted on or before (Asia/Shanghai date)'),
   q: z.string().max(100).optional().describe('case number, applicant or item name contains'),
+  sort: z.enum(['submittedAt', 'submittedAtAsc', 'dueDate']).default('submittedAt').describe('submittedAt: newest first; submittedAtAsc: oldest first (queues); dueDate: earliest due first (inbox)'),
+  withCounts: flag.optional().describe('true: also count the open cases in scope by category (status, overdue, warning, paused, special procedure)'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+const caseRow = z.object({
+  caseNo: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  departmentCode: z.string(),
+  channel: z.enum(['ONLINE', 'WINDOW']),
+  applicantName: z.string(),
+  status: z.enum(CASE_STATUSES as [CaseStatus, ...CaseStatus[]]),
+  statusName: z.string().describe('the status in Chinese'),
+  stateCode: z.number(),
+  submittedAt: z.string(),
+  acceptedAt: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  remainingWorkingDays: z.number().nullable().describe('working days left until the due date (negative when overdue), for open cases'),
+  warning: z.boolean(),
+  overdue: z.boolean(),
+  everOverdue: z.boolean(),
+  paused: z.boolean(),
+  inSpecialProcedure: z.boolean(),
+  outputHeld: z.boolean(),
+});
+
+const caseCounts = z.object({
+  open: z.number(),
+  overdue: z.number(),
+  warning: z.number(),
+  paused: z.number(),
+  inSpecialProcedure: z.number(),
+  outputHeld: z.number(),
+  byStatus: z.record(z.string(), z.number()),
+});
+
+const caseList = z.object({
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+  items: z.array(caseRow),
+  counts: caseCounts.optional(),
 });
 
 /** Everyone who may see cases (each within their scope); account administrators do not. */
@@ -117,6 +168,7 @@ export function actorOf(user: AuthUser): Actor {
 
 export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void {
   const { db, temporal } = deps;
+  const calendars = new CalendarService(db, temporal);
 
   /** Read scope: departments see their own cases, applicants theirs; the rest of the hall sees all. */
   const requireReadable = async (user: AuthUser, caseNo: string, res: Response) => {
@@ -229,23 +281,28 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       method: 'get',
       path: '/api/v1/cases',
       summary: 'List cases',
-      description: 'From the read model. Department staff see their department\'s cases, applicants their own.',
+      description: 'From the read model (server-side paging). Department staff see their department\'s cases, applicants their own. The department inbox asks for open=true&sort=dueDate&withCounts=true.',
       tags: ['cases'],
       access: CASE_READERS,
       query: listQuery,
+      response: caseList,
     },
     async ({ query, user }) => {
       const u = user!;
-      const where: Record<string, unknown> = {};
+      const where: Prisma.CaseWhereInput = {};
       if (query.status) where.status = query.status;
+      else if (query.open) where.status = { notIn: [...FINAL_STATUSES] };
       if (query.itemCode) where.itemCode = query.itemCode;
       if (query.channel) where.channel = query.channel;
       if (query.overdue !== undefined) where.overdue = query.overdue;
       if (query.warning !== undefined) where.warning = query.warning;
+      if (query.paused !== undefined) where.paused = query.paused;
+      if (query.inSpecialProcedure !== undefined) where.inSpecialProcedure = query.inSpecialProcedure;
+      if (query.outputHeld !== undefined) where.outputHeld = query.outputHeld;
       if (query.departmentCode) where.departmentCode = query.departmentCode;
       if (isDepartmentRole(u)) {
         if (query.departmentCode && query.departmentCode !== u.departmentCode) throw forbiddenProblem('department staff see only their own department\'s cases', 'scope.department');
-        where.departmentCode = u.departmentCode;
+        where.departmentCode = u.departmentCode!;
       }
       if (u.role === 'APPLICANT') where.applicantUserId = u.id;
       if (query.from || query.to) {
@@ -261,8 +318,18 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           { itemName: { contains: query.q } },
         ];
       }
-      return {
-        body: await pageOf(query, db.case.count({ where }), db.case.findMany({ where, orderBy: { submittedAt: 'desc' }, ...pageWindow(query) }), (r) => ({
+      const orderBy: Prisma.CaseOrderByWithRelationInput[] =
+        query.sort === 'dueDate'
+          ? [{ dueDate: { sort: 'asc', nulls: 'last' } }, { caseNo: 'asc' }]
+          : query.sort === 'submittedAtAsc'
+            ? [{ submittedAt: 'asc' }]
+            : [{ submittedAt: 'desc' }];
+      const calendar = await calendars.current();
+      const today = todayOf(Date.now());
+      const page = await pageOf(query, db.case.count({ where }), db.case.findMany({ where, orderBy, ...pageWindow(query) }), (r) => {
+        const dueDate = r.dueDate?.toISOString().slice(0, 10) ?? null;
+        const open = !FINAL_STATUSES.has(r.status as CaseStatus) && r.status !== 'DECIDED' && r.status !== 'IN_DELIVERY';
+        return {
           caseNo: r.caseNo,
           itemCode: r.itemCode,
           itemName: r.itemName,
@@ -270,15 +337,22 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           channel: r.channel,
           applicantName: r.applicantName,
           status: r.status,
+          statusName: statusName(r.status),
           stateCode: r.stateCode,
           submittedAt: r.submittedAt.toISOString(),
           acceptedAt: r.acceptedAt?.toISOString() ?? null,
-          dueDate: r.dueDate?.toISOString().slice(0, 10) ?? null,
+          dueDate,
+          remainingWorkingDays: dueDate && open && !r.paused && !r.inSpecialProcedure ? remainingWorkingDays(calendar, today, dueDate) : null,
           warning: r.warning,
           overdue: r.overdue,
           everOverdue: r.everOverdue,
-        })),
-      };
+          paused: r.paused,
+          inSpecialProcedure: r.inSpecialProcedure,
+          outputHeld: r.outputHeld,
+        };
+      });
+      if (!query.withCounts) return { body: page };
+      return { body: { ...page, counts: await openCounts(scopeOf(where)) } };
     },
   );
 
@@ -374,6 +448,26 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         }
       },
     );
+  }
+
+  /** The scope of a list without its category filters: counts at the top of an inbox cover all its open cases. */
+  function scopeOf(where: Prisma.CaseWhereInput): Prisma.CaseWhereInput {
+    const { departmentCode, applicantUserId, itemCode, channel } = where;
+    return { ...(departmentCode ? { departmentCode } : {}), ...(applicantUserId ? { applicantUserId } : {}), ...(itemCode ? { itemCode } : {}), ...(channel ? { channel } : {}) };
+  }
+
+  async function openCounts(scope: Prisma.CaseWhereInput) {
+    const where: Prisma.CaseWhereInput = { ...scope, status: { notIn: [...FINAL_STATUSES] } };
+    const [byStatus, overdue, warning, paused, inSpecialProcedure, outputHeld] = await Promise.all([
+      db.case.groupBy({ by: ['status'], where, _count: { _all: true } }),
+      db.case.count({ where: { ...where, overdue: true } }),
+      db.case.count({ where: { ...where, warning: true } }),
+      db.case.count({ where: { ...where, paused: true } }),
+      db.case.count({ where: { ...where, inSpecialProcedure: true } }),
+      db.case.count({ where: { ...where, outputHeld: true } }),
+    ]);
+    const statuses = Object.fromEntries(byStatus.map((g) => [g.status, g._count._all]));
+    return { open: Object.values(statuses).reduce((a, b) => a + b, 0), overdue, warning, paused, inSpecialProcedure, outputHeld, byStatus: statuses };
   }
 
   async function queryOrSnapshot(caseNo: string): Promise<CaseView> {
