@@ -164,7 +164,7 @@ function CaseDrawer({ caseNo, onClose }: { caseNo: string; onClose(): void }) {
   const d = dialog ? dialogs[dialog.action] : null;
   return (
     <Drawer open width={720} title={`办理 ${caseNo}`} onClose={onClose} extra={<Link to={`/cases/${caseNo}`}>办件详情</Link>}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="action-error" />}
+      {error && !dialog && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="action-error" />}
       {v && (
         <>
           <Descriptions size="small" column={1} bordered>
