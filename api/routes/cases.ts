@@ -270,7 +270,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           { key: SA.CaseChannel, value: channel },
         ],
         staticSummary: `${caseNo} · ${item.name} · ${item.departmentName}`,
-        staticDetails: `Applicant ${input.applicant.name}, ${channel === 'WINDOW' ? `window ${u.windowNo ?? ''} clerk ${u.displayName}` : 'online portal'}; item ${item.code} v${item.version}`,
+        staticDetails: `申请人 ${input.applicant.name}；${channel === 'WINDOW' ? `综合窗口 ${u.windowNo ?? ''} ${u.displayName} 收件` : '网上申报'}；事项 ${item.code} 第 ${item.version} 版`,
       });
       return { status: 201, body: { case: caseView(state, contextOf(state, now)), queryCode: query.code } };
     },
@@ -450,10 +450,10 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
     );
   }
 
-  /** The scope of a list without its category filters: counts at the top of an inbox cover all its open cases. */
+  /** The scope of a list without its category filters (status and flags): counts at the top of an inbox cover all its open cases. */
   function scopeOf(where: Prisma.CaseWhereInput): Prisma.CaseWhereInput {
-    const { departmentCode, applicantUserId, itemCode, channel } = where;
-    return { ...(departmentCode ? { departmentCode } : {}), ...(applicantUserId ? { applicantUserId } : {}), ...(itemCode ? { itemCode } : {}), ...(channel ? { channel } : {}) };
+    const { departmentCode, applicantUserId, itemCode, channel, submittedAt, OR } = where;
+    return { ...(departmentCode ? { departmentCode } : {}), ...(applicantUserId ? { applicantUserId } : {}), ...(itemCode ? { itemCode } : {}), ...(channel ? { channel } : {}), ...(submittedAt ? { submittedAt } : {}), ...(OR ? { OR } : {}) };
   }
 
   async function openCounts(scope: Prisma.CaseWhereInput) {
