@@ -456,18 +456,25 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
     return { ...(departmentCode ? { departmentCode } : {}), ...(applicantUserId ? { applicantUserId } : {}), ...(itemCode ? { itemCode } : {}), ...(channel ? { channel } : {}), ...(submittedAt ? { submittedAt } : {}), ...(OR ? { OR } : {}) };
   }
 
+  /** One GROUP BY over the open cases in scope, folded into the categories the inbox shows. */
   async function openCounts(scope: Prisma.CaseWhereInput) {
-    const where: Prisma.CaseWhereInput = { ...scope, status: { notIn: [...FINAL_STATUSES] } };
-    const [byStatus, overdue, warning, paused, inSpecialProcedure, outputHeld] = await Promise.all([
-      db.case.groupBy({ by: ['status'], where, _count: { _all: true } }),
-      db.case.count({ where: { ...where, overdue: true } }),
-      db.case.count({ where: { ...where, warning: true } }),
-      db.case.count({ where: { ...where, paused: true } }),
-      db.case.count({ where: { ...where, inSpecialProcedure: true } }),
-      db.case.count({ where: { ...where, outputHeld: true } }),
-    ]);
-    const statuses = Object.fromEntries(byStatus.map((g) => [g.status, g._count._all]));
-    return { open: Object.values(statuses).reduce((a, b) => a + b, 0), overdue, warning, paused, inSpecialProcedure, outputHeld, byStatus: statuses };
+    const groups = await db.case.groupBy({
+      by: ['status', 'overdue', 'warning', 'paused', 'inSpecialProcedure', 'outputHeld'],
+      where: { ...scope, status: { notIn: [...FINAL_STATUSES] } },
+      _count: { _all: true },
+    });
+    const counts = { open: 0, overdue: 0, warning: 0, paused: 0, inSpecialProcedure: 0, outputHeld: 0, byStatus: {} as Record<string, number> };
+    for (const g of groups) {
+      const n = g._count._all;
+      counts.open += n;
+      counts.byStatus[g.status] = (counts.byStatus[g.status] ?? 0) + n;
+      if (g.overdue) counts.overdue += n;
+      if (g.warning) counts.warning += n;
+      if (g.paused) counts.paused += n;
+      if (g.inSpecialProcedure) counts.inSpecialProcedure += n;
+      if (g.outputHeld) counts.outputHeld += n;
+    }
+    return counts;
   }
 
   async function queryOrSnapshot(caseNo: string): Promise<CaseView> {

@@ -81,6 +81,7 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
     await clerkPage.getByLabel('企业名称').fill(COMPANY);
     await clerkPage.getByLabel('统一社会信用代码').fill('91610800MA70XXXX1K');
     await expect.poll(() => clerkPage.getByTestId('missing-summary').textContent()).toContain('必需材料齐全');
+    await screenshot(clerkPage, 'window-pre-review');
     const popup = clerkPage.waitForEvent('popup');
     await clerkPage.getByRole('button', { name: '受理', exact: true }).click();
 
