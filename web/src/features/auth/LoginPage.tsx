@@ -2,10 +2,15 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { type TokenAnswer, homeOf, saveSession, sessionOf } from '../../shared/auth/session';
+import { EXPIRED_KEY, type TokenAnswer, homeOf, saveSession, sessionOf } from '../../shared/auth/session';
 
 export default function LoginPage() {
   const [error, setError] = useState<string>();
+  const [expired] = useState(() => {
+    const was = sessionStorage.getItem(EXPIRED_KEY) === '1';
+    sessionStorage.removeItem(EXPIRED_KEY);
+    return was;
+  });
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -38,6 +43,7 @@ export default function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           工作人员登录
         </Typography.Paragraph>
+        {expired && !error && <Alert type="warning" title="登录已过期，请重新登录" showIcon style={{ marginBottom: 16 }} />}
         {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} data-testid="login-error" />}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>

@@ -118,6 +118,7 @@ export function OutputQueue() {
   const decided = useCaseList({ status: 'DECIDED', sort: 'submittedAtAsc', pageSize: 50 });
   const posted = useCaseList({ status: 'IN_DELIVERY', sort: 'submittedAtAsc', pageSize: 50 });
   const [issuing, setIssuing] = useState<CaseRow>();
+  const [supplying, setSupplying] = useState<string>();
   const [method, setMethod] = useState<'WINDOW_PICKUP' | 'POST' | 'ELECTRONIC'>('WINDOW_PICKUP');
   const [trackingNo, setTrackingNo] = useState('');
   const [busy, setBusy] = useState(false);
@@ -155,7 +156,16 @@ export function OutputQueue() {
             { title: '事项', dataIndex: 'itemName', ellipsis: true },
             { title: '申请人', dataIndex: 'applicantName', ellipsis: true, width: 200 },
             { title: '状态', width: 200, render: (_, r) => <><StatusTag status={r.status} />{r.outputHeld && <Tag color="orange" title="容缺受理的材料尚未补齐：补齐前不予出件">容缺件未补齐，暂缓出件</Tag>}</> },
-            { title: '', width: 90, render: (_, r) => <Button size="small" type="primary" disabled={r.outputHeld} onClick={() => { setIssuing(r); setMethod('WINDOW_PICKUP'); setTrackingNo(''); }}>出件</Button> },
+            {
+              title: '',
+              width: 170,
+              render: (_, r) => (
+                <Space>
+                  {r.outputHeld && <Button size="small" onClick={() => setSupplying(r.caseNo)}>容缺补交</Button>}
+                  <Button size="small" type="primary" disabled={r.outputHeld} onClick={() => { setIssuing(r); setMethod('WINDOW_PICKUP'); setTrackingNo(''); }}>出件</Button>
+                </Space>
+              ),
+            },
           ]}
         />
       </Card>
@@ -188,6 +198,7 @@ export function OutputQueue() {
         <Radio.Group value={method} onChange={(e) => setMethod(e.target.value)} options={(['WINDOW_PICKUP', 'POST', 'ELECTRONIC'] as const).map((m) => ({ value: m, label: DELIVERY_METHOD_NAMES[m] }))} />
         {method === 'POST' && <Input style={{ marginTop: 12 }} placeholder="邮件单号" aria-label="邮件单号" value={trackingNo} onChange={(e) => setTrackingNo(e.target.value)} />}
       </Modal>
+      {supplying && <ToleratedSupply caseNo={supplying} onClose={() => setSupplying(undefined)} onError={setError} />}
     </Space>
   );
 }
@@ -200,5 +211,34 @@ function OutputSummary({ caseNo }: { caseNo: string }) {
       审批结果：<strong>{view.data.decision ? DECISION_NAMES[view.data.decision] : '—'}</strong>
       {view.data.decisionReason ? `（${view.data.decisionReason}）` : ''}
     </Typography.Paragraph>
+  );
+}
+
+/** 容缺补交 The applicant brings a tolerated material: recorded here, the hold lifts when all are in. */
+function ToleratedSupply({ caseNo, onClose, onError }: { caseNo: string; onClose(): void; onError(text: string): void }) {
+  const view = useCase(caseNo);
+  const qc = useQueryClient();
+  const { message } = App.useApp();
+  const supply = async (code: string, name: string) => {
+    try {
+      await caseAction(caseNo, 'supply-tolerated-material', { materialCode: code });
+      message.success(`已登记补交：${name}`);
+      void qc.invalidateQueries({ queryKey: ['case', caseNo] });
+      void qc.invalidateQueries({ queryKey: ['cases'] });
+    } catch (e) {
+      onError(problemText(e));
+    }
+  };
+  return (
+    <Modal open title={`容缺补交 ${caseNo}`} footer={null} onCancel={onClose}>
+      <Typography.Paragraph>以下材料按容缺方式受理，补齐后方可出件：</Typography.Paragraph>
+      {view.data?.missingToleratedMaterials.length === 0 && <Alert type="success" showIcon title="容缺材料已全部补齐，可以出件。" />}
+      {view.data?.missingToleratedMaterials.map((m) => (
+        <div key={m.code} style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginBottom: 8 }}>
+          <span>{m.name}（承诺 {m.promisedDate} 前补交）</span>
+          <Button size="small" type="primary" onClick={() => void supply(m.code, m.name)}>已收到</Button>
+        </div>
+      ))}
+    </Modal>
   );
 }

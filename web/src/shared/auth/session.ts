@@ -23,6 +23,8 @@ export interface Session {
 }
 
 const KEY = 'onewindow.session';
+/** Set when a session ended by itself (refresh refused): the sign-in page says so once. */
+export const EXPIRED_KEY = 'onewindow.session-expired';
 const listeners = new Set<(s: Session | null) => void>();
 
 export function loadSession(): Session | null {
@@ -70,6 +72,7 @@ export function refreshSession(): Promise<Session | null> {
         // Another tab may have refreshed first: take its tokens if they are newer.
         const latest = loadSession();
         if (latest && latest.refreshToken !== current.refreshToken) return latest;
+        sessionStorage.setItem(EXPIRED_KEY, '1');
         saveSession(null);
         return null;
       }
