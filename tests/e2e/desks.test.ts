@@ -47,6 +47,11 @@ async function findItemAtDesk(page: Page, code: string) {
 /** The machine is shared and slow at times: wait for what the user would see, up to 20 s. */
 const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: opts.timeout ?? 20_000, interval: 100 });
 
+/** What the page functions below use of the browser (this file is type-checked without the DOM library). */
+interface BrowserGlobals {
+  localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+}
+
 /** The open dialog (an Ant Design modal) that shows the given text. */
 const modal = (page: Page, text: string) => page.locator('.ant-modal-container').filter({ hasText: text });
 
@@ -182,14 +187,14 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
 
   it('when the access token has expired, then the desk renews it without the clerk noticing; when the session is gone, then sign-in says it expired', async () => {
     const before = await clerkPage.evaluate(() => {
-      const s = JSON.parse(localStorage.getItem('onewindow.session')!);
-      localStorage.setItem('onewindow.session', JSON.stringify({ ...s, token: 'expired.token.value', expiresAt: Date.now() - 1000 }));
+      const s = JSON.parse((globalThis as unknown as BrowserGlobals).localStorage.getItem('onewindow.session')!);
+      (globalThis as unknown as BrowserGlobals).localStorage.setItem('onewindow.session', JSON.stringify({ ...s, token: 'expired.token.value', expiresAt: Date.now() - 1000 }));
       return s.refreshToken as string;
     });
     await clerkPage.goto(`${world.baseUrl}/cases`);
     await clerkPage.getByRole('heading', { name: '办件查询' }).waitFor();
     await poll(() => clerkPage.getByRole('row', { name: new RegExp(caseNo) }).count()).toBe(1);
-    const after = await clerkPage.evaluate(() => JSON.parse(localStorage.getItem('onewindow.session')!) as { token: string; refreshToken: string; expiresAt: number });
+    const after = await clerkPage.evaluate(() => JSON.parse((globalThis as unknown as BrowserGlobals).localStorage.getItem('onewindow.session')!) as { token: string; refreshToken: string; expiresAt: number });
     expect(after.refreshToken).not.toBe(before);
     expect(after.token).not.toBe('expired.token.value');
     expect(after.expiresAt).toBeGreaterThan(Date.now());
@@ -199,8 +204,8 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
     await signIn(page, world.baseUrl, 'clerk.a02');
     await page.getByRole('heading', { name: '综合窗口' }).waitFor();
     await page.evaluate(() => {
-      const s = JSON.parse(localStorage.getItem('onewindow.session')!);
-      localStorage.setItem('onewindow.session', JSON.stringify({ ...s, token: 'expired.token.value', refreshToken: 'revoked', expiresAt: Date.now() - 1000 }));
+      const s = JSON.parse((globalThis as unknown as BrowserGlobals).localStorage.getItem('onewindow.session')!);
+      (globalThis as unknown as BrowserGlobals).localStorage.setItem('onewindow.session', JSON.stringify({ ...s, token: 'expired.token.value', refreshToken: 'revoked', expiresAt: Date.now() - 1000 }));
     });
     await page.goto(`${world.baseUrl}/cases`);
     await poll(() => page.url()).toContain('/login');
