@@ -139,6 +139,8 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
     const row = page.getByRole('row', { name: new RegExp(caseNo) });
     await row.waitFor({ timeout: 30_000 });
     await poll(() => row.textContent(), { timeout: 30_000 }).toContain('审批中');
+    expect(await row.textContent()).toContain('剩余');
+    await screenshot(page, 'department-inbox');
     await row.click();
     const actions = page.getByTestId('case-actions');
     await actions.waitFor();
@@ -162,6 +164,8 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
     await approve.getByRole('button', { name: '确定' }).click();
     await poll(() => page.locator('.ant-drawer').getByTestId('status').first().textContent()).toBe('待出件');
     expect(await actions.getByRole('button', { name: '准予' }).isDisabled()).toBe(true);
+    await approve.waitFor({ state: 'hidden' });
+    await page.waitForTimeout(500); // the drawer's fade, for the picture only
     await screenshot(page, 'department-approved');
   });
 

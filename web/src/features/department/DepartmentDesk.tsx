@@ -38,14 +38,14 @@ export default function DepartmentDesk() {
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         部门审批
       </Typography.Title>
-      <Space wrap size="middle" style={{ marginBottom: 12 }} data-testid="inbox-counts">
+      <Space wrap size="middle" style={{ marginBottom: 12, display: 'flex' }} data-testid="inbox-counts">
         <Card size="small" hoverable onClick={() => set({ overdue: undefined, warning: undefined, paused: undefined, inSpecialProcedure: undefined })}><Statistic title="在办" value={counts?.open ?? 0} /></Card>
         <Card size="small" hoverable onClick={() => toggle('overdue')} style={{ borderColor: filters.overdue ? '#cf1322' : undefined }}><Statistic title="超期" value={counts?.overdue ?? 0} valueStyle={{ color: '#cf1322' }} /></Card>
         <Card size="small" hoverable onClick={() => toggle('warning')} style={{ borderColor: filters.warning ? '#d48806' : undefined }}><Statistic title="预警" value={counts?.warning ?? 0} valueStyle={{ color: '#d48806' }} /></Card>
         <Card size="small" hoverable onClick={() => toggle('paused')}><Statistic title="暂停" value={counts?.paused ?? 0} /></Card>
         <Card size="small" hoverable onClick={() => toggle('inSpecialProcedure')}><Statistic title="特别程序" value={counts?.inSpecialProcedure ?? 0} /></Card>
       </Space>
-      <Space wrap style={{ marginBottom: 12 }}>
+      <Space wrap style={{ marginBottom: 12, display: 'flex' }}>
         <Select
           allowClear
           placeholder="状态"

@@ -76,7 +76,7 @@ export function PreReview({ guide, initialSubmitted = [], fixedApplicant, busy, 
             <Radio.Group options={[{ value: 'COMPANY', label: '企业' }, { value: 'PERSON', label: '个人' }]} />
           </Form.Item>
           <Form.Item name="name" label={applicantKind === 'PERSON' ? '申请人姓名' : '企业名称'} rules={[{ required: true, whitespace: true, message: '请填写申请人' }, { max: 100 }]}>
-            <Input style={{ width: 260 }} />
+            <Input style={{ width: 340 }} />
           </Form.Item>
           <Form.Item name="idNo" label={applicantKind === 'PERSON' ? '身份证号码' : '统一社会信用代码'} rules={[{ pattern: /^[0-9A-Za-z]{6,30}$/, message: '6–30 位字母或数字' }]}>
             <Input style={{ width: 220 }} />
