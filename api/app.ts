@@ -11,7 +11,7 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { createRequire } from 'node:module';
-import type { Config } from '../config/index.js';
+import { type Config, ROOT_DIR } from '../config/index.js';
 import type { Db } from '../prisma/client.js';
 import { appDatabaseUrl, loadSecrets } from '../config/secrets.js';
 import { AnonymousRefusals, auditTrail } from './http/audit.js';
@@ -19,6 +19,7 @@ import { Tokens, authenticate } from './http/auth.js';
 import { IdempotencyStore } from './http/idempotency.js';
 import { Problem, notFound, problemMiddleware } from './http/problem.js';
 import { ApiRegistry } from './http/route.js';
+import { webRoutes } from './http/web.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerAuthRoutes } from './routes/auth.js';
 import { registerCalendarRoutes } from './routes/calendar.js';
@@ -121,7 +122,10 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
 <script>window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#ui' });</script></body></html>`);
   });
+  app.locals.openapi = openapi;
   app.use(router);
+  // The web front end (built by scripts/web-build.ts) at `/`, with history fallback for deep links.
+  app.use(webRoutes(path.join(ROOT_DIR, 'web', 'dist')));
   app.use((req, _res, next) => next(notFound(`no route ${req.method} ${req.path}`)));
   app.use(problemMiddleware(logger));
   return app;

@@ -21,8 +21,9 @@ import { CaseCodec, platformDataConverter } from '../worker/codec.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../workflows/search-attributes.js';
 import { startDepartmentSimulator } from './department-simulator.js';
 import { startEmbeddedPostgres } from './postgres.js';
-import { executableOf, freePort, provision, waitForPort } from './temporal/provision.js';
 import { startUiGate } from './temporal-ui-gate.js';
+import { executableOf, freePort, provision, waitForPort } from './temporal/provision.js';
+import { ensureWebBuild } from './web-build.js';
 import { ensureMonthlyReportSchedule } from './temporal/schedules.js';
 import { registerSearchAttributes, searchAttributeFlags } from './temporal/search-attributes.js';
 
@@ -163,7 +164,8 @@ try {
   await connection.close();
   log(`Temporal ready at ${address} (monthly report schedule ${schedule})`);
 
-  // ── department simulator, worker, API
+  // ── the web front end (built when missing or older than its sources), then simulator, worker, API
+  await ensureWebBuild({ log });
   const sim = await startDepartmentSimulator(config.DEPARTMENT_SIMULATOR_PORT);
   stops.push(() => sim.close());
   log(`department simulator on ${sim.url}`);
@@ -191,6 +193,7 @@ try {
   console.log(`
 一窗综合受理平台 — the one-window platform is up (${startupSeconds} s)
 
+  Web desks      ${api}/               (综合窗口 /window · 部门审批 /department · 办件查询 /cases)
   API            ${api}/api/v1
   API docs       ${api}/api/docs          (OpenAPI: ${api}/api/openapi.json)
   Temporal UI    ${config.TEMPORAL_ADDRESS ? '(external cluster: use its UI)' : `http://127.0.0.1:${config.TEMPORAL_UI_PORT}  (read-only; sign in as manager or supervisor)`}

@@ -18,6 +18,7 @@ import {
 } from '@temporalio/workflow';
 import { ACTION_NAMES, type ActionName, type CaseAction } from '../domain/case/actions.js';
 import { CaseRefusal } from '../domain/case/errors.js';
+import { CHANNEL_NAMES, statusName } from '../domain/case/names.js';
 import { CURRENT_RULES, type CaseEvent, type CaseInput, type CaseState, type CaseView, FINAL_STATUSES, ROLES } from '../domain/case/model.js';
 import {
   applyAction,
@@ -243,21 +244,26 @@ function searchAttributesOf(view: CaseView) {
 }
 
 /** What the Temporal UI shows as the case's current details (markdown). */
+/**
+ * The Temporal UI's current details, in Chinese for the people who read them (metadata only:
+ * not part of history, so changing the wording keeps old cases replaying).
+ */
 function summaryOf(view: CaseView): string {
   const flags = [
-    view.overdue ? '**超期 overdue**' : '',
-    view.warning ? '**预警 warning**' : '',
-    view.paused ? '暂停 paused' : '',
-    view.inSpecialProcedure ? `特别程序 special procedure${view.specialProcedureOverdue ? ' **超限 past its limit**' : ''}` : '',
-    view.stage?.overdue ? `**${view.stage.name}超期 ${view.stage.kind} overdue**` : view.stage?.warning ? `${view.stage.name}预警 ${view.stage.kind} warning` : '',
+    view.overdue ? '**超期**' : '',
+    view.warning ? '**预警**' : '',
+    view.paused ? '暂停中' : '',
+    view.inSpecialProcedure ? `特别程序中${view.specialProcedureOverdue ? '（**已超过其时限**）' : ''}` : '',
+    view.stage?.overdue ? `**${view.stage.name}超期**` : view.stage?.warning ? `${view.stage.name}预警` : '',
+    view.outputHeld ? '容缺未补齐，暂缓出件' : '',
   ]
     .filter(Boolean)
     .join(' · ');
   return [
     `### ${view.caseNo} — ${view.item.name}`,
-    `- Status: **${view.status}** (state code ${view.stateCode})${flags ? ` · ${flags}` : ''}`,
-    `- Department: ${view.item.departmentName} (${view.item.departmentCode}) · item ${view.item.code} v${view.item.version}`,
-    `- Applicant: ${view.applicant.name} · channel ${view.channel}`,
-    view.dueDate ? `- Due: ${view.dueDate} (${view.remainingWorkingDays ?? 0} working days left)` : '- Not yet accepted',
+    `- 状态：**${statusName(view.status)}**（状态代码 ${view.stateCode}）${flags ? ` · ${flags}` : ''}`,
+    `- 实施部门：${view.item.departmentName}（${view.item.departmentCode}）· 事项 ${view.item.code} 第 ${view.item.version} 版`,
+    `- 申请人：${view.applicant.name} · ${CHANNEL_NAMES[view.channel]}`,
+    view.dueDate ? `- 承诺办结日期：${view.dueDate}（剩余 ${view.remainingWorkingDays ?? 0} 个工作日）` : '- 尚未受理',
   ].join('\n');
 }

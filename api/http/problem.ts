@@ -5,6 +5,7 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { unavailableDependency } from './unavailable.js';
+import { type ProblemBody, localizeProblem, negotiateLang } from './messages.js';
 
 export interface FieldIssue {
   field: string;
@@ -75,6 +76,10 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
     }
     res.locals.problem = problem;
     if (typeof problem.extra.retryAfterSeconds === 'number') res.setHeader('retry-after', String(problem.extra.retryAfterSeconds));
-    res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem.body(req.originalUrl)));
+    // title and detail in the asked language (zh-CN by default); type and rule stay codes.
+    const lang = negotiateLang((langs) => req.acceptsLanguages(langs));
+    res.setHeader('content-language', lang);
+    res.vary('accept-language');
+    res.status(problem.status).type('application/problem+json').send(JSON.stringify(localizeProblem(problem.body(req.originalUrl) as ProblemBody, lang)));
   };
 }

@@ -7,10 +7,14 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { type ActionName, FRONT_DESK_ONLY_ACTIONS, ACTION_ROLES } from '../../domain/case/actions.js';
 import { CaseRefusal } from '../../domain/case/errors.js';
-import { type Actor, type CaseInput, type CaseView, type StageLimits, CASE_STATUSES, CURRENT_RULES, PAUSE_REASONS } from '../../domain/case/model.js';
+import { type Actor, type CaseInput, type CaseStatus, type CaseView, type StageLimits, CASE_STATUSES, CURRENT_RULES, FINAL_STATUSES, PAUSE_REASONS } from '../../domain/case/model.js';
+import { statusName } from '../../domain/case/names.js';
+import { remainingWorkingDays } from '../../domain/clock/clock.js';
+import { shanghaiDateOf as todayOf } from '../../domain/calendar/dates.js';
 import { applyAction, caseView, clockLedger, contextOf, newCaseState } from '../../domain/case/rules.js';
 import { isIsoDate, shanghaiDateOf } from '../../domain/calendar/dates.js';
-import type { Db } from '../../prisma/client.js';
+import type { Db, Prisma } from '../../prisma/client.js';
+import { CalendarService } from '../services/calendar.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import * as SA from '../../workflows/search-attributes.js';
@@ -110,20 +114,71 @@ export const ACTION_PATHS: Record<ActionName, string> = {
   urge: 'urge',
 };
 
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const listQuery = z.object({
   status: z.enum(CASE_STATUSES as [string, ...string[]]).optional(),
+  open: flag.optional().describe('true: only cases still open (not refused, completed, withdrawn or terminated)'),
   departmentCode: z.string().max(64).optional(),
   itemCode: z.string().max(64).optional(),
   channel: z.enum(['ONLINE', 'WINDOW']).optional(),
-  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  overdue: flag.optional(),
+  warning: flag.optional(),
+  paused: flag.optional(),
+  inSpecialProcedure: flag.optional(),
+  outputHeld: flag.optional(),
   stage: z.enum(['PRE_REVIEW', 'OUTPUT']).optional().describe('waiting in this front-desk stage: pre-review (预审) or hand-out (出件)'),
-  stageOverdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('its front-desk stage is past its limit'),
-  warning: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  stageOverdue: flag.optional().describe('its front-desk stage is past its limit'),
   from: isoDate.optional().describe('submitted on or after (Asia/Shanghai date)'),
   to: isoDate.optional().describe('submitted on or before (Asia/Shanghai date)'),
   q: z.string().max(100).optional().describe('case number, applicant or item name contains'),
+  sort: z.enum(['submittedAt', 'submittedAtAsc', 'dueDate']).default('submittedAt').describe('submittedAt: newest first; submittedAtAsc: oldest first (queues); dueDate: earliest due first (inbox)'),
+  withCounts: flag.optional().describe('true: also count the open cases in scope by category (status, overdue, warning, paused, special procedure)'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+const caseRow = z.object({
+  caseNo: z.string(),
+  itemCode: z.string(),
+  itemName: z.string(),
+  departmentCode: z.string(),
+  channel: z.enum(['ONLINE', 'WINDOW']),
+  applicantName: z.string(),
+  status: z.enum(CASE_STATUSES as [CaseStatus, ...CaseStatus[]]),
+  statusName: z.string().describe('the status in Chinese'),
+  stateCode: z.number(),
+  submittedAt: z.string(),
+  acceptedAt: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  remainingWorkingDays: z.number().nullable().describe('working days left until the due date (negative when overdue), for open cases'),
+  warning: z.boolean(),
+  overdue: z.boolean(),
+  everOverdue: z.boolean(),
+  paused: z.boolean(),
+  inSpecialProcedure: z.boolean(),
+  outputHeld: z.boolean(),
+  stage: z.enum(['PRE_REVIEW', 'OUTPUT']).nullable().describe('the front-desk stage the case waits in, if any'),
+  stageDueDate: z.string().nullable(),
+  stageWarning: z.boolean(),
+  stageOverdue: z.boolean(),
+});
+
+const caseCounts = z.object({
+  open: z.number(),
+  overdue: z.number(),
+  warning: z.number(),
+  paused: z.number(),
+  inSpecialProcedure: z.number(),
+  outputHeld: z.number(),
+  byStatus: z.record(z.string(), z.number()),
+});
+
+const caseList = z.object({
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+  items: z.array(caseRow),
+  counts: caseCounts.optional(),
 });
 
 /** Everyone who may see cases (each within their scope); account administrators do not. */
@@ -143,6 +198,7 @@ export function actorOf(user: AuthUser): Actor {
 
 export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void {
   const { db, temporal } = deps;
+  const calendars = new CalendarService(db, temporal);
 
   /** Read scope: departments see their own cases, applicants theirs; the rest of the hall sees all. */
   const requireReadable = async (user: AuthUser, caseNo: string, res: Response) => {
@@ -251,7 +307,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           { key: SA.CaseChannel, value: channel },
         ],
         staticSummary: `${caseNo} · ${item.name} · ${item.departmentName}`,
-        staticDetails: `Applicant ${input.applicant.name}, ${channel === 'WINDOW' ? `window ${u.windowNo ?? ''} clerk ${u.displayName}` : 'online portal'}; item ${item.code} v${item.version}`,
+        staticDetails: `申请人 ${input.applicant.name}；${channel === 'WINDOW' ? `综合窗口 ${u.windowNo ?? ''} ${u.displayName} 收件` : '网上申报'}；事项 ${item.code} 第 ${item.version} 版`,
       }).catch(async (e: unknown) => {
         // The earlier attempt started the case before it died: answer with the case as it is.
         if (!(earlier && e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
@@ -265,25 +321,30 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       method: 'get',
       path: '/api/v1/cases',
       summary: 'List cases',
-      description: 'From the read model. Department staff see their department\'s cases, applicants their own.',
+      description: 'From the read model (server-side paging). Department staff see their department\'s cases, applicants their own. The department inbox asks for open=true&sort=dueDate&withCounts=true.',
       tags: ['cases'],
       access: CASE_READERS,
       query: listQuery,
+      response: caseList,
     },
     async ({ query, user }) => {
       const u = user!;
-      const where: Record<string, unknown> = {};
+      const where: Prisma.CaseWhereInput = {};
       if (query.status) where.status = query.status;
+      else if (query.open) where.status = { notIn: [...FINAL_STATUSES] };
       if (query.itemCode) where.itemCode = query.itemCode;
       if (query.channel) where.channel = query.channel;
       if (query.overdue !== undefined) where.overdue = query.overdue;
       if (query.warning !== undefined) where.warning = query.warning;
       if (query.stage) where.stage = query.stage;
       if (query.stageOverdue !== undefined) where.stageOverdue = query.stageOverdue;
+      if (query.paused !== undefined) where.paused = query.paused;
+      if (query.inSpecialProcedure !== undefined) where.inSpecialProcedure = query.inSpecialProcedure;
+      if (query.outputHeld !== undefined) where.outputHeld = query.outputHeld;
       if (query.departmentCode) where.departmentCode = query.departmentCode;
       if (isDepartmentRole(u)) {
         if (query.departmentCode && query.departmentCode !== u.departmentCode) throw forbiddenProblem('department staff see only their own department\'s cases', 'scope.department');
-        where.departmentCode = u.departmentCode;
+        where.departmentCode = u.departmentCode!;
       }
       if (u.role === 'APPLICANT') where.applicantUserId = u.id;
       if (query.from || query.to) {
@@ -299,8 +360,18 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           { itemName: { contains: query.q } },
         ];
       }
-      return {
-        body: await pageOf(query, db.case.count({ where }), db.case.findMany({ where, orderBy: { submittedAt: 'desc' }, ...pageWindow(query) }), (r) => ({
+      const orderBy: Prisma.CaseOrderByWithRelationInput[] =
+        query.sort === 'dueDate'
+          ? [{ dueDate: { sort: 'asc', nulls: 'last' } }, { caseNo: 'asc' }]
+          : query.sort === 'submittedAtAsc'
+            ? [{ submittedAt: 'asc' }]
+            : [{ submittedAt: 'desc' }];
+      const calendar = await calendars.current();
+      const today = todayOf(Date.now());
+      const page = await pageOf(query, db.case.count({ where }), db.case.findMany({ where, orderBy, ...pageWindow(query) }), (r) => {
+        const dueDate = r.dueDate?.toISOString().slice(0, 10) ?? null;
+        const open = !FINAL_STATUSES.has(r.status as CaseStatus) && r.status !== 'DECIDED' && r.status !== 'IN_DELIVERY';
+        return {
           caseNo: r.caseNo,
           itemCode: r.itemCode,
           itemName: r.itemName,
@@ -308,10 +379,12 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           channel: r.channel,
           applicantName: r.applicantName,
           status: r.status,
+          statusName: statusName(r.status),
           stateCode: r.stateCode,
           submittedAt: r.submittedAt.toISOString(),
           acceptedAt: r.acceptedAt?.toISOString() ?? null,
-          dueDate: r.dueDate?.toISOString().slice(0, 10) ?? null,
+          dueDate,
+          remainingWorkingDays: dueDate && open && !r.paused && !r.inSpecialProcedure ? remainingWorkingDays(calendar, today, dueDate) : null,
           warning: r.warning,
           overdue: r.overdue,
           everOverdue: r.everOverdue,
@@ -319,8 +392,13 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           stageDueDate: r.stageDueDate?.toISOString().slice(0, 10) ?? null,
           stageWarning: r.stageWarning,
           stageOverdue: r.stageOverdue,
-        })),
-      };
+          paused: r.paused,
+          inSpecialProcedure: r.inSpecialProcedure,
+          outputHeld: r.outputHeld,
+        };
+      });
+      if (!query.withCounts) return { body: page };
+      return { body: { ...page, counts: await openCounts(scopeOf(where)) } };
     },
   );
 
@@ -425,6 +503,33 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         }
       },
     );
+  }
+
+  /** The scope of a list without its category filters (status and flags): counts at the top of an inbox cover all its open cases. */
+  function scopeOf(where: Prisma.CaseWhereInput): Prisma.CaseWhereInput {
+    const { departmentCode, applicantUserId, itemCode, channel, submittedAt, OR } = where;
+    return { ...(departmentCode ? { departmentCode } : {}), ...(applicantUserId ? { applicantUserId } : {}), ...(itemCode ? { itemCode } : {}), ...(channel ? { channel } : {}), ...(submittedAt ? { submittedAt } : {}), ...(OR ? { OR } : {}) };
+  }
+
+  /** One GROUP BY over the open cases in scope, folded into the categories the inbox shows. */
+  async function openCounts(scope: Prisma.CaseWhereInput) {
+    const groups = await db.case.groupBy({
+      by: ['status', 'overdue', 'warning', 'paused', 'inSpecialProcedure', 'outputHeld'],
+      where: { ...scope, status: { notIn: [...FINAL_STATUSES] } },
+      _count: { _all: true },
+    });
+    const counts = { open: 0, overdue: 0, warning: 0, paused: 0, inSpecialProcedure: 0, outputHeld: 0, byStatus: {} as Record<string, number> };
+    for (const g of groups) {
+      const n = g._count._all;
+      counts.open += n;
+      counts.byStatus[g.status] = (counts.byStatus[g.status] ?? 0) + n;
+      if (g.overdue) counts.overdue += n;
+      if (g.warning) counts.warning += n;
+      if (g.paused) counts.paused += n;
+      if (g.inSpecialProcedure) counts.inSpecialProcedure += n;
+      if (g.outputHeld) counts.outputHeld += n;
+    }
+    return counts;
   }
 
   async function queryOrSnapshot(caseNo: string): Promise<CaseView> {

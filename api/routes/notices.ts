@@ -26,7 +26,7 @@ const zh = (iso: string | undefined) => {
   return `${y}年${Number(m)}月${Number(d)}日`;
 };
 
-function page(title: string, view: CaseView, body: string, sign?: string): string {
+function page(title: string, view: CaseView, body: string, clerk: AuthUser, sign?: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)} ${escape(view.caseNo)}</title>
 <style>
   @page { size: A4; margin: 20mm; }
@@ -41,7 +41,7 @@ function page(title: string, view: CaseView, body: string, sign?: string): strin
 <div class="meta"><span>办件编号：${escape(view.caseNo)}</span><span>${escape(HALL)}</span></div>
 <p>${escape(view.applicant.name)}：</p>
 ${body}
-${sign ?? `<div class="sign"><p>${escape(HALL)}（综合受理窗口）</p><p>${zh(new Date().toISOString())}</p></div>`}
+${sign ?? `<div class="sign"><p>经办人：${escape(clerk.displayName)}${clerk.windowNo ? `　窗口：${escape(clerk.windowNo)}` : ''}</p><p>${escape(HALL)}（综合受理窗口）</p><p>${zh(new Date().toISOString())}</p></div>`}
 </body></html>`;
 }
 
@@ -94,6 +94,7 @@ export function registerNoticeRoutes(api: ApiRegistry, deps: { db: Db; temporal:
         `<p>您申请办理的“${escape(view.item.name)}”（事项编码 ${escape(view.item.code)}）经预审，申请材料尚需补正。现将需要补正的全部内容一次性告知如下：</p>
 <table><tr><th>序号</th><th>材料</th><th>类别</th><th>需补正内容</th></tr>${rows}</table>
 <p>请于 <strong>${zh(c.supplyBy)}</strong> 前补正上述全部材料。逾期未补正的，视为撤回申请。上述内容为本次一次性告知的全部内容，补齐后即予受理，不再另行要求补正。</p>`,
+        user!,
         sign,
       ),
     );
@@ -109,6 +110,7 @@ export function registerNoticeRoutes(api: ApiRegistry, deps: { db: Db; temporal:
         `<p>您于 ${zh(view.submittedAt)} 提出的“${escape(view.item.name)}”申请，经审查，决定不予受理。理由如下：</p>
 <p>${escape(view.refusalReason)}</p>
 <p>如对本决定不服，可以自收到本通知书之日起六十日内依法申请行政复议，或者在六个月内依法提起行政诉讼。</p>`,
+        user!,
       ),
     );
   });
@@ -129,6 +131,7 @@ export function registerNoticeRoutes(api: ApiRegistry, deps: { db: Db; temporal:
 <p>承诺办结时限：<strong>${zh(view.dueDate)}</strong> 前（按工作日计算，特别程序和依法暂停时间不计入）。</p>
 ${tolerated}
 <p>您可凭办件编号和受理时告知的查询码在网上查询办理进度。</p>`,
+        user!,
       ),
     );
   });

@@ -11,9 +11,14 @@ import { ensureDatabase, migrate } from '../../prisma/migrate.js';
 import { seedAll } from '../../prisma/seed/index.js';
 import { startThrowawayPostgres } from '../../scripts/postgres.js';
 import { freePort, provision } from '../../scripts/temporal/provision.js';
+import { ensureChromium } from '../../scripts/browser.js';
+import { ensureWebBuild } from '../../scripts/web-build.js';
 
 export default async function setup(_project: TestProject) {
   const [testServer, cli] = await Promise.all([provision('test-server'), provision('cli')]);
+  // The browser tests open the built web front end in Debian's Chromium: both ready before any file runs.
+  await ensureWebBuild({ log: (l) => console.log(`[web] ${l}`) });
+  process.env.CHROMIUM_PATH ??= ensureChromium((l) => console.log(`[browser] ${l}`));
   if (testServer.path) process.env.TEMPORAL_TEST_SERVER_PATH = testServer.path;
   if (cli.path) process.env.TEMPORAL_CLI_PATH = cli.path;
 

@@ -66,6 +66,8 @@ export async function startApi(env: TestWorkflowEnvironment, opts: { configOverr
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers: {
+        // The API speaks Chinese by default; the API tests read the English text (English on request).
+        'accept-language': 'en',
         ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
         ...opts.headers,

@@ -1,0 +1,6022 @@
+/**
+ * Generated from the app's OpenAPI document by scripts/openapi-types.ts. Do not edit by hand.
+ */
+
+export interface paths {
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in */
+        post: operations["postApiV1AuthLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a refresh token for new tokens
+         * @description Each refresh token works once (rotation).
+         */
+        post: operations["postApiV1AuthRefresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who am I */
+        get: operations["getApiV1AuthMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cases
+         * @description From the read model (server-side paging). Department staff see their department's cases, applicants their own. The department inbox asks for open=true&sort=dueDate&withCounts=true.
+         */
+        get: operations["getApiV1Cases"];
+        put?: never;
+        /**
+         * Open a case (window intake or online submission)
+         * @description Only the two entrances may create a case (R1.1): a front-desk clerk at the comprehensive window, or an applicant online. A department account that tries is refused with 403 and a violation is recorded for the supervision side. Window intake accepts at once unless `accept` is false; online submissions wait for the front desk's pre-review. The response carries the applicant's query code once; it is never shown again.
+         */
+        post: operations["postApiV1Cases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a case
+         * @description The case as its workflow sees it now, including the actions its state allows.
+         */
+        get: operations["getApiV1CasesCaseNo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Explain a case's due date
+         * @description The clock ledger: accepted at, limit, each suspension with kind, reason and working days, current due date, working days remaining.
+         */
+        get: operations["getApiV1CasesCaseNoClock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's history
+         * @description Every event of the case with its national state code, actor and time, from the read model.
+         */
+        get: operations["getApiV1CasesCaseNoEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: accept
+         * @description Sent to the case workflow as the Workflow Update `accept`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: refuse
+         * @description Sent to the case workflow as the Workflow Update `refuse`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoRefuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/request-correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: requestCorrection
+         * @description Sent to the case workflow as the Workflow Update `requestCorrection`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoRequestCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/supply-correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: supplyCorrection
+         * @description Sent to the case workflow as the Workflow Update `supplyCorrection`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoSupplyCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/supply-tolerated-material": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: supplyToleratedMaterial
+         * @description Sent to the case workflow as the Workflow Update `supplyToleratedMaterial`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoSupplyToleratedMaterial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: resubmit
+         * @description Sent to the case workflow as the Workflow Update `resubmit`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoResubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/issue-output": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: issueOutput
+         * @description Sent to the case workflow as the Workflow Update `issueOutput`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoIssueOutput"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/confirm-delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: confirmDelivery
+         * @description Sent to the case workflow as the Workflow Update `confirmDelivery`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoConfirmDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: terminate
+         * @description Sent to the case workflow as the Workflow Update `terminate`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoTerminate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: approve
+         * @description Sent to the case workflow as the Workflow Update `approve`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/deny": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: deny
+         * @description Sent to the case workflow as the Workflow Update `deny`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoDeny"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: returnToFrontDesk
+         * @description Sent to the case workflow as the Workflow Update `returnToFrontDesk`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/start-special-procedure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: startSpecialProcedure
+         * @description Sent to the case workflow as the Workflow Update `startSpecialProcedure`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoStartSpecialProcedure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/finish-special-procedure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: finishSpecialProcedure
+         * @description Sent to the case workflow as the Workflow Update `finishSpecialProcedure`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoFinishSpecialProcedure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: pause
+         * @description Sent to the case workflow as the Workflow Update `pause`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoPause"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: resume
+         * @description Sent to the case workflow as the Workflow Update `resume`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: withdraw
+         * @description Sent to the case workflow as the Workflow Update `withdraw`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/urge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Case action: urge
+         * @description Sent to the case workflow as the Workflow Update `urge`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         */
+        post: operations["postApiV1CasesCaseNoUrge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List departments
+         * @description The departments whose items the hall accepts, with how many published, active items each has (sub-items counted).
+         */
+        get: operations["getApiV1Departments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service zones
+         * @description The zones (专区) of the hall, with how many published, active items each has.
+         */
+        get: operations["getApiV1Zones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search service items
+         * @description Published items open for applications (sub-items included), filtered and paged, in code order.
+         */
+        get: operations["getApiV1Items"];
+        put?: never;
+        /**
+         * Create a service item
+         * @description Creates the item with its first version as a DRAFT; it is open for applications once published.
+         */
+        post: operations["postApiV1Items"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an item guide
+         * @description The item guide (办事指南): everything of one version — materials with what exactly is expected, form, copies, required or tolerable and supply days; conditions, legal basis, limits, special procedures with their limits, result, fee, channels, department, zone and sub-items. `?version=N` returns an earlier version, e.g. the one a case was accepted under. Drafts are shown to the centre manager only.
+         */
+        get: operations["getApiV1ItemsCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{code}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save an item draft
+         * @description Creates the item's draft, or replaces the open one, with exactly the content sent: nothing is copied from earlier versions. A new draft is numbered after every existing version. The published version stays in force until the draft is published.
+         */
+        put: operations["putApiV1ItemsCodeDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{code}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an item draft
+         * @description In one transaction: the draft becomes PUBLISHED, the previous published version SUPERSEDED, and new cases are accepted under the new version. Cases accepted earlier keep the version they were accepted under.
+         */
+        post: operations["postApiV1ItemsCodePublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{code}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a service item
+         * @description No new case can be opened for a retired item; cases already running keep going under their own version. Sub-items are retired one by one: retiring a main item does not retire its sub-items.
+         */
+        post: operations["postApiV1ItemsCodeRetire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an item's versions
+         * @description Every version with its state (DRAFT, PUBLISHED, SUPERSEDED), author and dates. Read one with GET /api/v1/items/{code}?version=N.
+         */
+        get: operations["getApiV1ItemsCodeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the catalog
+         * @description The catalog as one JSON file (format `onewindow-catalog/1`): all departments and zones, and every item that has a published version with that content. The same file is accepted by POST /api/v1/catalog/import. Filters narrow the items only.
+         */
+        get: operations["getApiV1CatalogExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a catalog file
+         * @description Takes the export format. Everything is checked first; if any item breaks a rule the whole import is refused (422) with every item code, field and rule listed, and nothing is written. Missing departments and zones are created (existing ones are left as they are). A new item is created with its first version as a DRAFT; an existing item whose content differs gets it as its DRAFT (replacing an open draft); an item whose content equals its published version is left alone. Nothing is published: the manager reviews and publishes drafts one by one. An import never moves an item to another department, zone or main item.
+         */
+        post: operations["postApiV1CatalogImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a calendar day
+         * @description Whether the day is a working day on the official calendar, and why: workday, weekend, holiday (with its name) or make-up workday (调休上班).
+         */
+        get: operations["getApiV1CalendarDaysDate"];
+        /**
+         * Set a calendar day
+         * @description Adds or corrects a day (a holiday, a make-up workday on a weekend, or `workday` to remove an override), records the change, and sends the new calendar to every open case, whose due dates move. A manager's day is never undone by reloading the official notices.
+         */
+        put: operations["putApiV1CalendarDaysDate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/add-working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Add working days to a date
+         * @description The date a limit of `days` working days starting on `from` ends: the `days`-th working day strictly after `from` (the start day never counts).
+         */
+        get: operations["getApiV1CalendarAddWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count working days between two dates
+         * @description The working days d with from < d ≤ to (0 when `to` is not after `from`).
+         */
+        get: operations["getApiV1CalendarWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List calendar years
+         * @description The years the platform knows, whether each is official (its State Council notice entered) and which notice; any other year counts weekends only and is provisional.
+         */
+        get: operations["getApiV1CalendarYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a calendar year's status
+         * @description Marks a year official once its State Council notice is entered (enter the notice's days first, then mark the year), or provisional again. The change is recorded and sent to every open case, whose answers lose or gain the provisional flag.
+         */
+        put: operations["putApiV1CalendarYearsYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/cases/{caseNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Case progress for the applicant
+         * @description Needs the 6-digit query code handed to the applicant at acceptance. A wrong code and an unknown case give the same 404, so case numbers cannot be probed.
+         */
+        get: operations["getApiV1PublicCasesCaseNo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results publicity list (结果公示)
+         * @description Completed cases, newest first, with the item, department, decision and date; applicants who are persons are masked.
+         */
+        get: operations["getApiV1PublicResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List accounts
+         * @description Paged, filterable by role, department and whether active. Password hashes are never returned; phone numbers are masked.
+         */
+        get: operations["getApiV1Users"];
+        put?: never;
+        /**
+         * Open an account
+         * @description A department role (DEPARTMENT_REVIEWER, DEPARTMENT_LEAD) needs `departmentCode`, a FRONT_DESK_CLERK needs `windowNo`; other roles have neither. The initial password needs at least 10 characters with letters and digits. Broken rules give 422 listing each field and rule.
+         */
+        post: operations["postApiV1Users"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an account */
+        get: operations["getApiV1UsersId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an account
+         * @description Changes the display name, role, department, window, phone or whether the account is active. Moving to a role that has no department (or no window) drops the old one unless it is sent explicitly, which is refused. Deactivating, or changing the role or department, ends every session of the account (its refresh tokens are revoked): the new powers apply from the next sign-in. Administrators cannot deactivate or demote themselves, so the hall is never left without one by mistake.
+         */
+        patch: operations["patchApiV1UsersId"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset an account's password
+         * @description Sets a new password (at least 10 characters with letters and digits), lifts a lock and ends every session of the account.
+         */
+        post: operations["postApiV1UsersIdResetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlock an account
+         * @description Lifts the lock that 5 failed sign-ins put on an account (otherwise lifted after 15 minutes) and clears the failure count.
+         */
+        post: operations["postApiV1UsersIdUnlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Revokes the given refresh token (or, with `allSessions`, every refresh token of its account). No access token is needed: holding the refresh token is the proof, so a client whose access token has expired can still sign out. Answers 204 also for a token that was already revoked or is unknown, so a retried sign-out never fails. An access token already issued stays valid until it expires (minutes).
+         */
+        post: operations["postApiV1AuthLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password
+         * @description Needs the current password. The new one needs at least 10 characters with letters and digits and must differ from the current one. A wrong current password counts as a failed sign-in (5 lock the account), so a stolen access token cannot be used to guess it. Every session of the account ends: sign in again with the new password.
+         */
+        post: operations["postApiV1AuthChangePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the audit log
+         * @description Every action and every refusal, newest first: who, role, department, channel, case, action, outcome, HTTP status, detail, client address and request id. The log is append-only; no route changes it.
+         */
+        get: operations["getApiV1Audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/violations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List violations of the split of powers
+         * @description Attempts the platform refused because they breach R1.1/R1.2 — a department account creating or accepting a case, or handing out a result — newest first, for the supervision side.
+         */
+        get: operations["getApiV1Violations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/notices/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print the one-time notice (一次性告知单)
+         * @description A printable HTML page (text/html) for the window to hand to the applicant.
+         */
+        get: operations["getApiV1CasesCaseNoNoticesCorrection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/notices/refusal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print the refusal notice (不予受理通知书)
+         * @description A printable HTML page (text/html) for the window to hand to the applicant.
+         */
+        get: operations["getApiV1CasesCaseNoNoticesRefusal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/notices/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print the acceptance receipt (受理通知书)
+         * @description A printable HTML page (text/html) for the window to hand to the applicant.
+         */
+        get: operations["getApiV1CasesCaseNoNoticesAcceptance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Produce a month's analysis report now
+         * @description Runs the same workflow the monthly schedule runs (1st of each month, 08:00 Asia/Shanghai): an overall report and one per department, each as PDF, CSV and JSON, and a notification to every department. Re-running a month replaces its files.
+         */
+        post: operations["postApiV1ReportsMonthly"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List monthly reports */
+        get: operations["getApiV1Reports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a report file */
+        get: operations["getApiV1ReportsIdFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notifications
+         * @description Department staff see their department's notifications; managers and supervisors the centre's.
+         */
+        get: operations["getApiV1Notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics: the six figures, grouped
+         * @description Accepted, approved, completed, overdue (count and rate), returned (count and rate) and interrupted, over a range of days (default: the last 30 days), grouped by department, item, zone, channel, staff member, day, week (ISO, key = its Monday) or month, or not at all (groupBy=none). `total` covers every group. Department staff see their own department only. Read from rollups kept by the projector.
+         *
+         *     Definitions (docs/statistics.md). Every figure counts case events of the read model, each on the Asia/Shanghai calendar day the event happened; a period from–to is whole Shanghai days, both ends included. A case's department, item, zone and channel are its own; the staff member is whoever performed the event (events of the platform itself or of the applicant belong to no staff member, key "").
+         *     - accepted (受理): ACCEPTED events — cases accepted by the front desk, on the day of acceptance.
+         *     - approved (准予): APPROVED events, on the day of the decision. Denials are not counted.
+         *     - completed (办结): COMPLETED events — results handed out at the window or delivery confirmed, on that day. completedOnTime: those of cases never overdue before completing; onTimeRate = completedOnTime ÷ completed.
+         *     - overdue (超期): cases that became overdue, on the day of their first OVERDUE event; a case counts once even if it is decided later or runs late again after a due date moved. overdueRate = overdue ÷ accepted of the same period and group (a flow ratio: over short periods it can exceed 1).
+         *     - returned (退件): RETURNED events (department sent the case back to the front desk), each return counted, on its day. returnedRate = returned ÷ accepted of the same period and group.
+         *     - interrupted (中断): PAUSED + SPECIAL_PROCEDURE_STARTED + WITHDRAWN + TERMINATED + CORRECTION_LAPSED events, on their day, each event counted (a case paused twice counts twice), also given per kind.
+         *     Rates are fractions to four decimals, null when the denominator is 0.
+         */
+        get: operations["getApiV1Statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics: the cases behind a figure
+         * @description The events a figure counted (one row per counted event, newest first), with their cases, for the same range and filters as GET /api/v1/statistics; `total` is the figure. metric=interrupted lists all five interruption kinds; paused, specialProcedures, withdrawn, terminated and correctionLapsed list one; completedOnTime lists on-time completions.
+         *
+         *     Definitions (docs/statistics.md). Every figure counts case events of the read model, each on the Asia/Shanghai calendar day the event happened; a period from–to is whole Shanghai days, both ends included. A case's department, item, zone and channel are its own; the staff member is whoever performed the event (events of the platform itself or of the applicant belong to no staff member, key "").
+         *     - accepted (受理): ACCEPTED events — cases accepted by the front desk, on the day of acceptance.
+         *     - approved (准予): APPROVED events, on the day of the decision. Denials are not counted.
+         *     - completed (办结): COMPLETED events — results handed out at the window or delivery confirmed, on that day. completedOnTime: those of cases never overdue before completing; onTimeRate = completedOnTime ÷ completed.
+         *     - overdue (超期): cases that became overdue, on the day of their first OVERDUE event; a case counts once even if it is decided later or runs late again after a due date moved. overdueRate = overdue ÷ accepted of the same period and group (a flow ratio: over short periods it can exceed 1).
+         *     - returned (退件): RETURNED events (department sent the case back to the front desk), each return counted, on its day. returnedRate = returned ÷ accepted of the same period and group.
+         *     - interrupted (中断): PAUSED + SPECIAL_PROCEDURE_STARTED + WITHDRAWN + TERMINATED + CORRECTION_LAPSED events, on their day, each event counted (a case paused twice counts twice), also given per kind.
+         *     Rates are fractions to four decimals, null when the denominator is 0.
+         */
+        get: operations["getApiV1StatisticsCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/big-screen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Big screen: the last 7 days, live counters, overdue and warning lists, department ranking
+         * @description The hall's big screen (大屏) data: the six figures for each of the last 7 Asia/Shanghai days (today included) and over the 7 days; today's counters and the cases open now; the overdue and warning lists (cases in the approval stage, at most 50 each, most urgent first; no applicant names, the screen is public in the hall); and the departments ranked by on-time completion rate over the 7 days. The screen runs signed in as a centre manager or supervisor. For live updates use GET /api/v1/big-screen/stream.
+         *
+         *     Definitions (docs/statistics.md). Every figure counts case events of the read model, each on the Asia/Shanghai calendar day the event happened; a period from–to is whole Shanghai days, both ends included. A case's department, item, zone and channel are its own; the staff member is whoever performed the event (events of the platform itself or of the applicant belong to no staff member, key "").
+         *     - accepted (受理): ACCEPTED events — cases accepted by the front desk, on the day of acceptance.
+         *     - approved (准予): APPROVED events, on the day of the decision. Denials are not counted.
+         *     - completed (办结): COMPLETED events — results handed out at the window or delivery confirmed, on that day. completedOnTime: those of cases never overdue before completing; onTimeRate = completedOnTime ÷ completed.
+         *     - overdue (超期): cases that became overdue, on the day of their first OVERDUE event; a case counts once even if it is decided later or runs late again after a due date moved. overdueRate = overdue ÷ accepted of the same period and group (a flow ratio: over short periods it can exceed 1).
+         *     - returned (退件): RETURNED events (department sent the case back to the front desk), each return counted, on its day. returnedRate = returned ÷ accepted of the same period and group.
+         *     - interrupted (中断): PAUSED + SPECIAL_PROCEDURE_STARTED + WITHDRAWN + TERMINATED + CORRECTION_LAPSED events, on their day, each event counted (a case paused twice counts twice), also given per kind.
+         *     Rates are fractions to four decimals, null when the denominator is 0.
+         */
+        get: operations["getApiV1BigScreen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/big-screen/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Big screen: live stream (Server-Sent Events)
+         * @description text/event-stream. Sends the GET /api/v1/big-screen payload as a `data:` message at once and again within about a second of any case event (coalesced), and a comment line every 15 s so that proxies keep the connection. Roles: CENTRE_MANAGER, SUPERVISOR. EventSource cannot send headers, so this route alone also takes the access token as `?access_token=` (an Authorization header works too). When the token expires the stream sends `event: expired` and closes: reconnect with a fresh token.
+         */
+        get: operations["getApiV1BigScreenStream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            /** @description The rule that refused the request */
+            rule?: string;
+            errors?: {
+                field?: string;
+                rule?: string;
+                message?: string;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    postApiV1AuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        /** @constant */
+                        tokenType: "Bearer";
+                        /** @description seconds */
+                        expiresIn: number;
+                        refreshToken: string;
+                        user: {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            role: string;
+                            departmentCode?: string;
+                            windowNo?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 429 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthRefresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    refreshToken: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        /** @constant */
+                        tokenType: "Bearer";
+                        /** @description seconds */
+                        expiresIn: number;
+                        refreshToken: string;
+                        user: {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            role: string;
+                            departmentCode?: string;
+                            windowNo?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1AuthMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Cases: {
+        parameters: {
+            query?: {
+                status?: "SUBMITTED" | "CORRECTION_REQUESTED" | "REFUSED" | "TRANSFERRING" | "IN_REVIEW" | "RETURNED" | "DECIDED" | "IN_DELIVERY" | "COMPLETED" | "WITHDRAWN" | "TERMINATED";
+                open?: "true" | "false";
+                departmentCode?: string;
+                itemCode?: string;
+                channel?: "ONLINE" | "WINDOW";
+                overdue?: "true" | "false";
+                warning?: "true" | "false";
+                paused?: "true" | "false";
+                inSpecialProcedure?: "true" | "false";
+                outputHeld?: "true" | "false";
+                from?: string;
+                to?: string;
+                q?: string;
+                sort?: "submittedAt" | "submittedAtAsc" | "dueDate";
+                withCounts?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        items: {
+                            caseNo: string;
+                            itemCode: string;
+                            itemName: string;
+                            departmentCode: string;
+                            /** @enum {string} */
+                            channel: "ONLINE" | "WINDOW";
+                            applicantName: string;
+                            /** @enum {string} */
+                            status: "SUBMITTED" | "CORRECTION_REQUESTED" | "REFUSED" | "TRANSFERRING" | "IN_REVIEW" | "RETURNED" | "DECIDED" | "IN_DELIVERY" | "COMPLETED" | "WITHDRAWN" | "TERMINATED";
+                            /** @description the status in Chinese */
+                            statusName: string;
+                            stateCode: number;
+                            submittedAt: string;
+                            acceptedAt: string | null;
+                            dueDate: string | null;
+                            /** @description working days left until the due date (negative when overdue), for open cases */
+                            remainingWorkingDays: number | null;
+                            warning: boolean;
+                            overdue: boolean;
+                            everOverdue: boolean;
+                            paused: boolean;
+                            inSpecialProcedure: boolean;
+                            outputHeld: boolean;
+                        }[];
+                        counts?: {
+                            open: number;
+                            overdue: number;
+                            warning: number;
+                            paused: number;
+                            inSpecialProcedure: number;
+                            outputHeld: number;
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Cases: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    itemCode: string;
+                    applicant: {
+                        name: string;
+                        idNo?: string;
+                        phone?: string;
+                    };
+                    /** @default [] */
+                    submittedMaterials?: string[];
+                    /** @default true */
+                    accept?: boolean;
+                    /** @default [] */
+                    toleratedMaterials?: {
+                        code: string;
+                        promisedDate: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CasesCaseNo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CasesCaseNoClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CasesCaseNoEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoAccept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    toleratedMaterials?: {
+                        code: string;
+                        promisedDate: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoRefuse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoRequestCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        materialCode?: string;
+                        name: string;
+                        problem: string;
+                    }[];
+                    days: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoSupplyCorrection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    materialCodes: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoSupplyToleratedMaterial: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    materialCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoResubmit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoIssueOutput: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    method: "WINDOW_PICKUP" | "POST" | "ELECTRONIC";
+                    trackingNo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoConfirmDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoTerminate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    opinion?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoDeny: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoStartSpecialProcedure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "SITE_SURVEY" | "INSPECTION" | "TESTING" | "HEARING" | "EXPERT_REVIEW";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoFinishSpecialProcedure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    result: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoPause: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description one of TOLERANCE_MATERIAL_PENDING, AWAITING_HIGHER_AUTHORITY, FORCE_MAJEURE */
+                    reason: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoResume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoWithdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoUrge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Departments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Zones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Items: {
+        parameters: {
+            query?: {
+                q?: string;
+                departmentCode?: string;
+                zoneCode?: string;
+                channel?: "ONLINE" | "WINDOW";
+                tolerance?: "true" | "false";
+                specialProcedure?: "SITE_SURVEY" | "INSPECTION" | "TESTING" | "HEARING" | "EXPERT_REVIEW";
+                parentCode?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        items: {
+                            code: string;
+                            name: string;
+                            parentCode: string | null;
+                            departmentCode: string;
+                            departmentName: string;
+                            zoneCode: string;
+                            zoneName: string;
+                            itemType: string;
+                            channels: string[];
+                            statutoryLimitDays: number;
+                            promisedLimitDays: number;
+                            toleranceAllowed: boolean;
+                            specialProcedures: string[];
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Items: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @description for a sub-item (拆分项): the main item it splits */
+                    parentCode?: string;
+                    departmentCode: string;
+                    zoneCode: string;
+                    content: {
+                        name: string;
+                        /** @enum {string} */
+                        itemType: "LICENCE" | "FILING" | "CONFIRMATION" | "PUBLIC_SERVICE" | "ADJUDICATION" | "OTHER_POWER";
+                        channels: ("ONLINE" | "WINDOW")[];
+                        /** @description 法定时限, working days */
+                        statutoryLimitDays: number;
+                        /** @description 承诺时限, working days, never above the statutory limit */
+                        promisedLimitDays: number;
+                        conditions: string;
+                        legalBasis: string;
+                        resultType: string;
+                        fee: string;
+                        materials: {
+                            code: string;
+                            name: string;
+                            /** @description what exactly is expected, in words an applicant understands */
+                            description: string;
+                            /** @enum {string} */
+                            form: "ORIGINAL" | "COPY" | "ORIGINAL_AND_COPY" | "ELECTRONIC";
+                            copies: number;
+                            required: boolean;
+                            /** @description 容缺: may be supplied after acceptance on the applicant's commitment */
+                            tolerable: boolean;
+                            /** @description tolerable materials only: working days to supply it */
+                            defaultSupplyDays?: number;
+                        }[];
+                        specialProcedures: {
+                            /** @enum {string} */
+                            kind: "SITE_SURVEY" | "INSPECTION" | "TESTING" | "HEARING" | "EXPERT_REVIEW";
+                            /** @description working days; when omitted, the platform limit of the kind (5, 6, 10, 7 or 30) */
+                            limitDays?: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ItemsCode: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putApiV1ItemsCodeDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: {
+                        name: string;
+                        /** @enum {string} */
+                        itemType: "LICENCE" | "FILING" | "CONFIRMATION" | "PUBLIC_SERVICE" | "ADJUDICATION" | "OTHER_POWER";
+                        channels: ("ONLINE" | "WINDOW")[];
+                        /** @description 法定时限, working days */
+                        statutoryLimitDays: number;
+                        /** @description 承诺时限, working days, never above the statutory limit */
+                        promisedLimitDays: number;
+                        conditions: string;
+                        legalBasis: string;
+                        resultType: string;
+                        fee: string;
+                        materials: {
+                            code: string;
+                            name: string;
+                            /** @description what exactly is expected, in words an applicant understands */
+                            description: string;
+                            /** @enum {string} */
+                            form: "ORIGINAL" | "COPY" | "ORIGINAL_AND_COPY" | "ELECTRONIC";
+                            copies: number;
+                            required: boolean;
+                            /** @description 容缺: may be supplied after acceptance on the applicant's commitment */
+                            tolerable: boolean;
+                            /** @description tolerable materials only: working days to supply it */
+                            defaultSupplyDays?: number;
+                        }[];
+                        specialProcedures: {
+                            /** @enum {string} */
+                            kind: "SITE_SURVEY" | "INSPECTION" | "TESTING" | "HEARING" | "EXPERT_REVIEW";
+                            /** @description working days; when omitted, the platform limit of the kind (5, 6, 10, 7 or 30) */
+                            limitDays?: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ItemsCodePublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ItemsCodeRetire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ItemsCodeVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CatalogExport: {
+        parameters: {
+            query?: {
+                departmentCode?: string;
+                zoneCode?: string;
+                codePrefix?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CatalogImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    format: "onewindow-catalog/1";
+                    exportedAt?: string;
+                    /** @default [] */
+                    departments?: {
+                        code: string;
+                        name: string;
+                        shortName: string;
+                        stationed: boolean;
+                        sortOrder: number;
+                    }[];
+                    /** @default [] */
+                    zones?: {
+                        code: string;
+                        name: string;
+                        description: string;
+                        sortOrder: number;
+                    }[];
+                    items: {
+                        code: string;
+                        parentCode?: string | null;
+                        departmentCode: string;
+                        zoneCode: string;
+                        /**
+                         * @description informational: an import never retires or reinstates an item
+                         * @enum {string}
+                         */
+                        status?: "ACTIVE" | "RETIRED";
+                        /** @description informational: the published version in the exporting platform */
+                        version?: number;
+                        content: {
+                            name: string;
+                            /** @enum {string} */
+                            itemType: "LICENCE" | "FILING" | "CONFIRMATION" | "PUBLIC_SERVICE" | "ADJUDICATION" | "OTHER_POWER";
+                            channels: ("ONLINE" | "WINDOW")[];
+                            /** @description 法定时限, working days */
+                            statutoryLimitDays: number;
+                            /** @description 承诺时限, working days, never above the statutory limit */
+                            promisedLimitDays: number;
+                            conditions: string;
+                            legalBasis: string;
+                            resultType: string;
+                            fee: string;
+                            materials: {
+                                code: string;
+                                name: string;
+                                /** @description what exactly is expected, in words an applicant understands */
+                                description: string;
+                                /** @enum {string} */
+                                form: "ORIGINAL" | "COPY" | "ORIGINAL_AND_COPY" | "ELECTRONIC";
+                                copies: number;
+                                required: boolean;
+                                /** @description 容缺: may be supplied after acceptance on the applicant's commitment */
+                                tolerable: boolean;
+                                /** @description tolerable materials only: working days to supply it */
+                                defaultSupplyDays?: number;
+                            }[];
+                            specialProcedures: {
+                                /** @enum {string} */
+                                kind: "SITE_SURVEY" | "INSPECTION" | "TESTING" | "HEARING" | "EXPERT_REVIEW";
+                                /** @description working days; when omitted, the platform limit of the kind (5, 6, 10, 7 or 30) */
+                                limitDays?: number;
+                            }[];
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CalendarDaysDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        workingDay: boolean;
+                        /** @enum {string} */
+                        kind: "workday" | "weekend" | "holiday" | "makeup_workday";
+                        name?: string;
+                        /** @description true when the year has no official data: weekends only */
+                        provisional: boolean;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putApiV1CalendarDaysDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description workday removes the day's holiday or make-up override: it follows Monday–Friday again
+                     * @enum {string}
+                     */
+                    kind: "holiday" | "makeup_workday" | "workday";
+                    /** @description e.g. 春节, or the reason of a local closure */
+                    name?: string;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        change: {
+                            id: string;
+                            at: string;
+                            by: string;
+                            days: {
+                                date: string;
+                                kind: string;
+                                name: string;
+                            }[];
+                            reason: string;
+                            notified: number;
+                        };
+                        /** @description open cases that received the new calendar */
+                        notified: number;
+                        /** @description open in the read model but no longer running */
+                        gone: number;
+                        /** @description could not be told now; they receive the full calendar with the next change */
+                        failed: number;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CalendarAddWorkingDays: {
+        parameters: {
+            query: {
+                from: string;
+                days: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        days: number;
+                        date: string;
+                        provisional: boolean;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CalendarWorkingDays: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        count: number;
+                        provisional: boolean;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CalendarYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putApiV1CalendarYearsYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true once the State Council notice for the year is entered */
+                    official: boolean;
+                    /**
+                     * @description title and document number of the notice
+                     * @default
+                     */
+                    notice?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        change: {
+                            id: string;
+                            at: string;
+                            by: string;
+                            days: {
+                                date: string;
+                                kind: string;
+                                name: string;
+                            }[];
+                            reason: string;
+                            notified: number;
+                        };
+                        /** @description open cases that received the new calendar */
+                        notified: number;
+                        /** @description open in the read model but no longer running */
+                        gone: number;
+                        /** @description could not be told now; they receive the full calendar with the next change */
+                        failed: number;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1PublicCasesCaseNo: {
+        parameters: {
+            query: {
+                queryCode: string;
+            };
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1PublicResults: {
+        parameters: {
+            query?: {
+                departmentCode?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Users: {
+        parameters: {
+            query?: {
+                role?: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN";
+                departmentCode?: string;
+                active?: "true" | "false";
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    displayName: string;
+                    /** @enum {string} */
+                    role: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN";
+                    /** @description required for DEPARTMENT_REVIEWER and DEPARTMENT_LEAD, refused for every other role */
+                    departmentCode?: string;
+                    /** @description required for FRONT_DESK_CLERK (the comprehensive window they sit at), refused for every other role */
+                    windowNo?: string;
+                    phone?: string;
+                    /** @description the initial password: at least 10 characters with letters and digits */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        role: string;
+                        departmentCode: string | null;
+                        windowNo: string | null;
+                        /** @description masked */
+                        phone: string | null;
+                        active: boolean;
+                        locked: boolean;
+                        lockedUntil: string | null;
+                        failedLogins: number;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1UsersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        role: string;
+                        departmentCode: string | null;
+                        windowNo: string | null;
+                        /** @description masked */
+                        phone: string | null;
+                        active: boolean;
+                        locked: boolean;
+                        lockedUntil: string | null;
+                        failedLogins: number;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchApiV1UsersId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName?: string;
+                    /** @enum {string} */
+                    role?: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN";
+                    /** @description null removes it */
+                    departmentCode?: string | null;
+                    /** @description null removes it */
+                    windowNo?: string | null;
+                    phone?: string | null;
+                    /** @description false deactivates the account and ends its sessions */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        role: string;
+                        departmentCode: string | null;
+                        windowNo: string | null;
+                        /** @description masked */
+                        phone: string | null;
+                        active: boolean;
+                        locked: boolean;
+                        lockedUntil: string | null;
+                        failedLogins: number;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1UsersIdResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        role: string;
+                        departmentCode: string | null;
+                        windowNo: string | null;
+                        /** @description masked */
+                        phone: string | null;
+                        active: boolean;
+                        locked: boolean;
+                        lockedUntil: string | null;
+                        failedLogins: number;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1UsersIdUnlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        username: string;
+                        displayName: string;
+                        role: string;
+                        departmentCode: string | null;
+                        windowNo: string | null;
+                        /** @description masked */
+                        phone: string | null;
+                        active: boolean;
+                        locked: boolean;
+                        lockedUntil: string | null;
+                        failedLogins: number;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    refreshToken: string;
+                    /** @default false */
+                    allSessions?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthChangePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    oldPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 429 */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Audit: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                username?: string;
+                role?: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN";
+                departmentCode?: string;
+                channel?: "ONLINE" | "WINDOW" | "DEPARTMENT" | "CENTRE" | "PUBLIC" | "SYSTEM";
+                caseNo?: string;
+                action?: string;
+                outcome?: "OK" | "REFUSED" | "ERROR";
+                requestId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        items: {
+                            id: string;
+                            at: string;
+                            userId: string | null;
+                            username: string | null;
+                            role: string | null;
+                            departmentCode: string | null;
+                            channel: string | null;
+                            caseNo: string | null;
+                            action: string;
+                            outcome: string;
+                            status: number;
+                            detail: string;
+                            clientIp: string | null;
+                            requestId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Violations: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                kind?: string;
+                departmentCode?: string;
+                username?: string;
+                caseNo?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        items: {
+                            id: string;
+                            at: string;
+                            userId: string | null;
+                            username: string | null;
+                            role: string | null;
+                            departmentCode: string | null;
+                            kind: string;
+                            caseNo: string | null;
+                            detail: string;
+                            requestId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CasesCaseNoNoticesCorrection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CasesCaseNoNoticesRefusal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CasesCaseNoNoticesAcceptance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ReportsMonthly: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    month: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Reports: {
+        parameters: {
+            query?: {
+                month?: string;
+                scope?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ReportsIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Notifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Statistics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                departmentCode?: string;
+                itemCode?: string;
+                zoneCode?: string;
+                channel?: "ONLINE" | "WINDOW";
+                staffId?: string;
+                groupBy?: "none" | "department" | "item" | "zone" | "channel" | "staff" | "day" | "week" | "month";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        /** @enum {string} */
+                        groupBy: "none" | "department" | "item" | "zone" | "channel" | "staff" | "day" | "week" | "month";
+                        filters: {
+                            departmentCode?: string;
+                            itemCode?: string;
+                            zoneCode?: string;
+                            channel?: string;
+                            staffId?: string;
+                        };
+                        /** @enum {string} */
+                        rollup: "department" | "detail";
+                        total: {
+                            accepted: number;
+                            approved: number;
+                            completed: number;
+                            completedOnTime: number;
+                            onTimeRate: number | null;
+                            overdue: number;
+                            overdueRate: number | null;
+                            returned: number;
+                            returnedRate: number | null;
+                            interrupted: number;
+                            interruptions: {
+                                paused: number;
+                                specialProcedures: number;
+                                withdrawn: number;
+                                terminated: number;
+                                correctionLapsed: number;
+                            };
+                        };
+                        groups: {
+                            accepted: number;
+                            approved: number;
+                            completed: number;
+                            completedOnTime: number;
+                            onTimeRate: number | null;
+                            overdue: number;
+                            overdueRate: number | null;
+                            returned: number;
+                            returnedRate: number | null;
+                            interrupted: number;
+                            interruptions: {
+                                paused: number;
+                                specialProcedures: number;
+                                withdrawn: number;
+                                terminated: number;
+                                correctionLapsed: number;
+                            };
+                            key: string;
+                            label: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1StatisticsCases: {
+        parameters: {
+            query: {
+                metric: "accepted" | "approved" | "completed" | "completedOnTime" | "overdue" | "returned" | "interrupted" | "paused" | "specialProcedures" | "withdrawn" | "terminated" | "correctionLapsed";
+                from?: string;
+                to?: string;
+                departmentCode?: string;
+                itemCode?: string;
+                zoneCode?: string;
+                channel?: "ONLINE" | "WINDOW";
+                staffId?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        metric: string;
+                        from: string;
+                        to: string;
+                        filters: {
+                            departmentCode?: string;
+                            itemCode?: string;
+                            zoneCode?: string;
+                            channel?: string;
+                            staffId?: string;
+                        };
+                        /** @description the figure itself (from the rollups) */
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        items: {
+                            caseNo: string;
+                            eventSeq: number;
+                            eventType: string;
+                            eventAt: string;
+                            day: string;
+                            actor: {
+                                id: string;
+                                name: string;
+                                role: string;
+                            } | null;
+                            itemCode: string;
+                            itemName: string;
+                            departmentCode: string;
+                            zoneCode: string;
+                            channel: string;
+                            status: string;
+                            applicantName: string;
+                            acceptedAt: string | null;
+                            dueDate: string | null;
+                            overdue: boolean;
+                            everOverdue: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1BigScreen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        generatedAt: string;
+                        window: {
+                            from: string;
+                            to: string;
+                        };
+                        days: {
+                            accepted: number;
+                            approved: number;
+                            completed: number;
+                            completedOnTime: number;
+                            onTimeRate: number | null;
+                            overdue: number;
+                            overdueRate: number | null;
+                            returned: number;
+                            returnedRate: number | null;
+                            interrupted: number;
+                            interruptions: {
+                                paused: number;
+                                specialProcedures: number;
+                                withdrawn: number;
+                                terminated: number;
+                                correctionLapsed: number;
+                            };
+                            day: string;
+                        }[];
+                        last7Days: {
+                            accepted: number;
+                            approved: number;
+                            completed: number;
+                            completedOnTime: number;
+                            onTimeRate: number | null;
+                            overdue: number;
+                            overdueRate: number | null;
+                            returned: number;
+                            returnedRate: number | null;
+                            interrupted: number;
+                            interruptions: {
+                                paused: number;
+                                specialProcedures: number;
+                                withdrawn: number;
+                                terminated: number;
+                                correctionLapsed: number;
+                            };
+                        };
+                        live: {
+                            day: string;
+                            today: {
+                                accepted: number;
+                                approved: number;
+                                completed: number;
+                                completedOnTime: number;
+                                onTimeRate: number | null;
+                                overdue: number;
+                                overdueRate: number | null;
+                                returned: number;
+                                returnedRate: number | null;
+                                interrupted: number;
+                                interruptions: {
+                                    paused: number;
+                                    specialProcedures: number;
+                                    withdrawn: number;
+                                    terminated: number;
+                                    correctionLapsed: number;
+                                };
+                            };
+                            open: number;
+                            openByStatus: {
+                                [key: string]: number;
+                            };
+                            overdueNow: number;
+                            warningNow: number;
+                        };
+                        overdue: {
+                            total: number;
+                            items: {
+                                caseNo: string;
+                                itemCode: string;
+                                itemName: string;
+                                departmentCode: string;
+                                departmentName: string;
+                                status: string;
+                                acceptedAt: string | null;
+                                dueDate: string | null;
+                                dueAt: string | null;
+                            }[];
+                        };
+                        warning: {
+                            total: number;
+                            items: {
+                                caseNo: string;
+                                itemCode: string;
+                                itemName: string;
+                                departmentCode: string;
+                                departmentName: string;
+                                status: string;
+                                acceptedAt: string | null;
+                                dueDate: string | null;
+                                dueAt: string | null;
+                            }[];
+                        };
+                        ranking: {
+                            rank: number;
+                            departmentCode: string;
+                            departmentName: string;
+                            accepted: number;
+                            completed: number;
+                            completedOnTime: number;
+                            onTimeRate: number | null;
+                            overdue: number;
+                            returned: number;
+                        }[];
+                        definitions: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1BigScreenStream: {
+        parameters: {
+            query?: {
+                access_token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 503 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
