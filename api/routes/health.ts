@@ -4,7 +4,7 @@
  * (without one, every case would wait silently).
  */
 import type { ConnectionLike } from '@temporalio/client';
-import { temporal as proto } from '@temporalio/proto';
+import proto from '@temporalio/proto';
 import type { Router } from 'express';
 import type { Db } from '../../prisma/client.js';
 
@@ -54,8 +54,8 @@ export function registerHealthRoutes(router: Router, deps: { db: Db; connection:
 async function pollingWorkers(deps: { connection: ConnectionLike; namespace: string; taskQueue: string }): Promise<number> {
   const r = await deps.connection.workflowService.describeTaskQueue({
     namespace: deps.namespace,
-    taskQueue: { name: deps.taskQueue, kind: proto.api.enums.v1.TaskQueueKind.TASK_QUEUE_KIND_NORMAL },
-    taskQueueType: proto.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+    taskQueue: { name: deps.taskQueue, kind: proto.temporal.api.enums.v1.TaskQueueKind.TASK_QUEUE_KIND_NORMAL },
+    taskQueueType: proto.temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
   });
   const now = Date.now();
   return (r.pollers ?? []).filter((p) => {

@@ -12,7 +12,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in */
+        /**
+         * Sign in
+         * @description Failed sign-ins slow further attempts down (429 with Retry-After), per account name and client address; no account is ever locked by strangers.
+         */
         post: operations["postApiV1AuthLogin"];
         delete?: never;
         options?: never;
@@ -31,7 +34,7 @@ export interface paths {
         put?: never;
         /**
          * Exchange a refresh token for new tokens
-         * @description Each refresh token works once (rotation).
+         * @description Each refresh token works once (rotation). Presenting an already used one ends every session of its sign-in (the family).
          */
         post: operations["postApiV1AuthRefresh"];
         delete?: never;
@@ -152,7 +155,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: accept
-         * @description Sent to the case workflow as the Workflow Update `accept`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `accept`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoAccept"];
         delete?: never;
@@ -172,7 +175,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: refuse
-         * @description Sent to the case workflow as the Workflow Update `refuse`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `refuse`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoRefuse"];
         delete?: never;
@@ -192,7 +195,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: requestCorrection
-         * @description Sent to the case workflow as the Workflow Update `requestCorrection`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `requestCorrection`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoRequestCorrection"];
         delete?: never;
@@ -212,7 +215,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: supplyCorrection
-         * @description Sent to the case workflow as the Workflow Update `supplyCorrection`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `supplyCorrection`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoSupplyCorrection"];
         delete?: never;
@@ -232,7 +235,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: supplyToleratedMaterial
-         * @description Sent to the case workflow as the Workflow Update `supplyToleratedMaterial`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `supplyToleratedMaterial`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoSupplyToleratedMaterial"];
         delete?: never;
@@ -252,7 +255,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: resubmit
-         * @description Sent to the case workflow as the Workflow Update `resubmit`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `resubmit`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoResubmit"];
         delete?: never;
@@ -272,7 +275,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: issueOutput
-         * @description Sent to the case workflow as the Workflow Update `issueOutput`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `issueOutput`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoIssueOutput"];
         delete?: never;
@@ -292,7 +295,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: confirmDelivery
-         * @description Sent to the case workflow as the Workflow Update `confirmDelivery`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `confirmDelivery`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoConfirmDelivery"];
         delete?: never;
@@ -312,7 +315,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: terminate
-         * @description Sent to the case workflow as the Workflow Update `terminate`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `terminate`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoTerminate"];
         delete?: never;
@@ -332,7 +335,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: approve
-         * @description Sent to the case workflow as the Workflow Update `approve`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `approve`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoApprove"];
         delete?: never;
@@ -352,7 +355,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: deny
-         * @description Sent to the case workflow as the Workflow Update `deny`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `deny`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoDeny"];
         delete?: never;
@@ -372,7 +375,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: returnToFrontDesk
-         * @description Sent to the case workflow as the Workflow Update `returnToFrontDesk`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `returnToFrontDesk`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoReturn"];
         delete?: never;
@@ -392,7 +395,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: startSpecialProcedure
-         * @description Sent to the case workflow as the Workflow Update `startSpecialProcedure`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `startSpecialProcedure`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoStartSpecialProcedure"];
         delete?: never;
@@ -412,7 +415,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: finishSpecialProcedure
-         * @description Sent to the case workflow as the Workflow Update `finishSpecialProcedure`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `finishSpecialProcedure`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoFinishSpecialProcedure"];
         delete?: never;
@@ -432,7 +435,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: pause
-         * @description Sent to the case workflow as the Workflow Update `pause`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `pause`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoPause"];
         delete?: never;
@@ -452,7 +455,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: resume
-         * @description Sent to the case workflow as the Workflow Update `resume`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `resume`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoResume"];
         delete?: never;
@@ -472,7 +475,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: withdraw
-         * @description Sent to the case workflow as the Workflow Update `withdraw`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `withdraw`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoWithdraw"];
         delete?: never;
@@ -492,7 +495,7 @@ export interface paths {
         put?: never;
         /**
          * Case action: urge
-         * @description Sent to the case workflow as the Workflow Update `urge`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act.
+         * @description Sent to the case workflow as the Workflow Update `urge`. Refused with 409 (state conflict) or 422 (broken rule) naming the rule, or 403 when the role or department may not act. The role is checked before the body: a department attempting a front-desk action is recorded as a violation whatever it sent.
          */
         post: operations["postApiV1CasesCaseNoUrge"];
         delete?: never;
@@ -665,6 +668,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/{code}/versions/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The differences between two versions of an item
+         * @description Field by field from version `from` to version `to`: the item's fields (name, type, channels, limits, conditions, legal basis, result, fee, material order), and the materials (by code) and special procedures (by kind) added, removed or changed, each change with its Chinese label and readable values. Defaults: `to` is the newest version, `from` the one before it.
+         */
+        get: operations["getApiV1ItemsCodeVersionsDiff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalog/export": {
         parameters: {
             query?: never;
@@ -789,6 +812,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar/years/{year}/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every day of a year (the year view)
+         * @description Each day of the year with its kind (workday, weekend, holiday with its name, make-up workday) and, for a holiday or make-up day, whether it came from the official notice or a manager (with the note, who and when). A year without an official notice is flagged provisional: only weekends are known to be off.
+         */
+        get: operations["getApiV1CalendarYearsYearDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/days/{date}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a change of a calendar day would do, before saving it
+         * @description Previews PUT /api/v1/calendar/days/{date} with the same `kind`: the day as it is and as it would be, and which open cases with a running clock (transferring, in review, returned) would have their due date moved, later or earlier, with the new date — at most 100 listed, all counted. A case paused or in a special procedure is flagged: its exact date is settled when it resumes. Nothing is saved and no case is told.
+         */
+        get: operations["getApiV1CalendarDaysDateImpact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar/years/{year}": {
         parameters: {
             query?: never;
@@ -818,7 +881,7 @@ export interface paths {
         };
         /**
          * Case progress for the applicant
-         * @description Needs the 6-digit query code handed to the applicant at acceptance. A wrong code and an unknown case give the same 404, so case numbers cannot be probed.
+         * @description Needs the query code handed to the applicant at acceptance (12 letters and digits; cases opened before carry 6 digits). A wrong code and an unknown case give the same 404. After 5 wrong codes for one case, that case answers 429 for 15 minutes.
          */
         get: operations["getApiV1PublicCasesCaseNo"];
         put?: never;
@@ -1074,6 +1137,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List consultations
+         * @description Newest first. Department staff see consultations about their own department's items only.
+         */
+        get: operations["getApiV1Consultations"];
+        put?: never;
+        /**
+         * Record a consultation (咨询)
+         * @description The window records who asked about which item, what was asked and what was answered, with or without a case that follows (link one now with `caseNo`, or later). Counted in the statistics as `consultations` on the Shanghai day it is recorded, by the clerk who recorded it, under the item's department and zone.
+         */
+        post: operations["postApiV1Consultations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a consultation to the case that followed it
+         * @description Once only: a consultation already linked answers 409 `consultation.already_linked`. The case must be about the item asked about (422 `consultation.case_item_mismatch`).
+         */
+        post: operations["postApiV1ConsultationsIdCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/projection-issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Projections refused by the database for their data
+         * @description Each time a case's read-model projection failed on its data (never retried forever): SANITIZED — projected with unstorable characters replaced; FAILED — not projected. Newest first.
+         */
+        get: operations["getApiV1OpsProjectionIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/anonymous-refusals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Refused anonymous requests, counted per minute
+         * @description Refusals of requests without a valid sign-in are counted here (one sample per kind and minute goes to the audit log).
+         */
+        get: operations["getApiV1OpsAnonymousRefusals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/monthly": {
         parameters: {
             query?: never;
@@ -1128,6 +1275,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/monthly/{month}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who was told of a month's report
+         * @description Every notification sent for the month's report, newest run first: the business-environment office (市营商办), the centre, and each window department, with whether it was read. Answers an empty list for a month never run.
+         */
+        get: operations["getApiV1ReportsMonthlyMonthRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -1166,6 +1333,9 @@ export interface paths {
          *     - overdue (超期): cases that became overdue, on the day of their first OVERDUE event; a case counts once even if it is decided later or runs late again after a due date moved. overdueRate = overdue ÷ accepted of the same period and group (a flow ratio: over short periods it can exceed 1).
          *     - returned (退件): RETURNED events (department sent the case back to the front desk), each return counted, on its day. returnedRate = returned ÷ accepted of the same period and group.
          *     - interrupted (中断): PAUSED + SPECIAL_PROCEDURE_STARTED + WITHDRAWN + TERMINATED + CORRECTION_LAPSED events, on their day, each event counted (a case paused twice counts twice), also given per kind.
+         *     - specialProcedureOverruns (特别程序超限): SPECIAL_PROCEDURE_OVERDUE events — special procedures that ran past their own limit, on the day the limit passed; each procedure counts once. From then on its time counts against the case's promised limit.
+         *     - stageOverdue.preReview (预审超期) / stageOverdue.output (出件超期): PRE_REVIEW_OVERDUE / OUTPUT_OVERDUE events — an application waiting for the front desk's pre-review, or a decided result waiting to be handed out, past the stage's limit in working days; each stage counts once, on the day its limit passed.
+         *     - consultations (咨询): consultations recorded at the window, on the day recorded, by the clerk who recorded them, under the item asked about.
          *     Rates are fractions to four decimals, null when the denominator is 0.
          */
         get: operations["getApiV1Statistics"];
@@ -1195,9 +1365,32 @@ export interface paths {
          *     - overdue (超期): cases that became overdue, on the day of their first OVERDUE event; a case counts once even if it is decided later or runs late again after a due date moved. overdueRate = overdue ÷ accepted of the same period and group (a flow ratio: over short periods it can exceed 1).
          *     - returned (退件): RETURNED events (department sent the case back to the front desk), each return counted, on its day. returnedRate = returned ÷ accepted of the same period and group.
          *     - interrupted (中断): PAUSED + SPECIAL_PROCEDURE_STARTED + WITHDRAWN + TERMINATED + CORRECTION_LAPSED events, on their day, each event counted (a case paused twice counts twice), also given per kind.
+         *     - specialProcedureOverruns (特别程序超限): SPECIAL_PROCEDURE_OVERDUE events — special procedures that ran past their own limit, on the day the limit passed; each procedure counts once. From then on its time counts against the case's promised limit.
+         *     - stageOverdue.preReview (预审超期) / stageOverdue.output (出件超期): PRE_REVIEW_OVERDUE / OUTPUT_OVERDUE events — an application waiting for the front desk's pre-review, or a decided result waiting to be handed out, past the stage's limit in working days; each stage counts once, on the day its limit passed.
+         *     - consultations (咨询): consultations recorded at the window, on the day recorded, by the clerk who recorded them, under the item asked about.
          *     Rates are fractions to four decimals, null when the denominator is 0.
          */
         get: operations["getApiV1StatisticsCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics as an Excel or CSV file
+         * @description The same figures as GET /api/v1/statistics for the same range, grouping and filters, as a download: `format=xlsx` (a workbook with the table and a sheet that says what was counted) or `format=csv` (UTF-8 with BOM). One row per group and a last row with the total.
+         */
+        get: operations["getApiV1StatisticsExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1215,7 +1408,7 @@ export interface paths {
         };
         /**
          * Big screen: the last 7 days, live counters, overdue and warning lists, department ranking
-         * @description The hall's big screen (大屏) data: the six figures for each of the last 7 Asia/Shanghai days (today included) and over the 7 days; today's counters and the cases open now; the overdue and warning lists (cases in the approval stage, at most 50 each, most urgent first; no applicant names, the screen is public in the hall); and the departments ranked by on-time completion rate over the 7 days. The screen runs signed in as a centre manager or supervisor. For live updates use GET /api/v1/big-screen/stream.
+         * @description The hall's big screen (大屏) data: the six figures for each of the last 7 Asia/Shanghai days (today included) and over the 7 days; today's counters and the cases open now; the overdue and warning lists (cases in the approval stage, at most 50 each, most urgent first; no applicant names, the screen is public in the hall); and the departments ranked by on-time completion rate over the 7 days. Opens to a centre manager or supervisor, or to a screen credential (`Authorization: Bearer owscr_…`, made by the manager at POST /api/v1/screen-credentials). For live updates use GET /api/v1/big-screen/stream.
          *
          *     Definitions (docs/statistics.md). Every figure counts case events of the read model, each on the Asia/Shanghai calendar day the event happened; a period from–to is whole Shanghai days, both ends included. A case's department, item, zone and channel are its own; the staff member is whoever performed the event (events of the platform itself or of the applicant belong to no staff member, key "").
          *     - accepted (受理): ACCEPTED events — cases accepted by the front desk, on the day of acceptance.
@@ -1224,11 +1417,34 @@ export interface paths {
          *     - overdue (超期): cases that became overdue, on the day of their first OVERDUE event; a case counts once even if it is decided later or runs late again after a due date moved. overdueRate = overdue ÷ accepted of the same period and group (a flow ratio: over short periods it can exceed 1).
          *     - returned (退件): RETURNED events (department sent the case back to the front desk), each return counted, on its day. returnedRate = returned ÷ accepted of the same period and group.
          *     - interrupted (中断): PAUSED + SPECIAL_PROCEDURE_STARTED + WITHDRAWN + TERMINATED + CORRECTION_LAPSED events, on their day, each event counted (a case paused twice counts twice), also given per kind.
+         *     - specialProcedureOverruns (特别程序超限): SPECIAL_PROCEDURE_OVERDUE events — special procedures that ran past their own limit, on the day the limit passed; each procedure counts once. From then on its time counts against the case's promised limit.
+         *     - stageOverdue.preReview (预审超期) / stageOverdue.output (出件超期): PRE_REVIEW_OVERDUE / OUTPUT_OVERDUE events — an application waiting for the front desk's pre-review, or a decided result waiting to be handed out, past the stage's limit in working days; each stage counts once, on the day its limit passed.
+         *     - consultations (咨询): consultations recorded at the window, on the day recorded, by the clerk who recorded them, under the item asked about.
          *     Rates are fractions to four decimals, null when the denominator is 0.
          */
         get: operations["getApiV1BigScreen"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/big-screen/stream-ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Big screen: a short-lived ticket to open the stream
+         * @description For a screen credential: EventSource cannot send an Authorization header, and a long-lived token does not belong in a URL. Send the credential in the header here and open GET /api/v1/big-screen/stream?ticket=<ticket> within 60 s. The stream then runs until the credential is revoked. A staff member may ask too (the ticket then runs on their account's role, checked now).
+         */
+        post: operations["postApiV1BigScreenStreamTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1244,11 +1460,57 @@ export interface paths {
         };
         /**
          * Big screen: live stream (Server-Sent Events)
-         * @description text/event-stream. Sends the GET /api/v1/big-screen payload as a `data:` message at once and again within about a second of any case event (coalesced), and a comment line every 15 s so that proxies keep the connection. Roles: CENTRE_MANAGER, SUPERVISOR. EventSource cannot send headers, so this route alone also takes the access token as `?access_token=` (an Authorization header works too). When the token expires the stream sends `event: expired` and closes: reconnect with a fresh token.
+         * @description text/event-stream. Each message is the full GET /api/v1/big-screen payload (`data:`), sent at once on connect — so a screen that reconnects, with or without Last-Event-ID, is whole again at once — and again within about a second of any case event (coalesced). Every 15 s an `event: heartbeat` (data: { at }) shows the screen that the connection lives even when nothing changed: a screen that hears nothing for two heartbeats should reconnect and show its figures as stale. `retry: 5000` asks EventSource to reconnect after 5 s.
+         *
+         *     Who may watch: a screen credential, by `?ticket=` from POST /api/v1/big-screen/stream-ticket (or in the Authorization header); the stream has no expiry and ends with `event: revoked` within seconds of the credential's revocation. A centre manager or supervisor, by `?access_token=` (EventSource sends no headers) or the header; their stream ends with `event: expired` when the token expires.
          */
         get: operations["getApiV1BigScreenStream"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screen-credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List screen credentials
+         * @description Active ones by default; `includeRevoked=true` lists revoked ones too. Tokens are never shown again.
+         */
+        get: operations["getApiV1ScreenCredentials"];
+        put?: never;
+        /**
+         * Make a screen credential for the big screen
+         * @description A long-lived, revocable, read-only token that opens the big screen (GET /api/v1/big-screen and its stream) and nothing else: no staff password on the hall's PC and no 15-minute expiry. The token is in this answer only (only its hash is kept): put it on the screen's PC, e.g. open /big-screen#token=<token> once. Every other route refuses it with 403.
+         */
+        post: operations["postApiV1ScreenCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screen-credentials/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a screen credential
+         * @description The credential is refused from now on, everywhere, and the streams open on it end within seconds (`event: revoked`).
+         */
+        post: operations["postApiV1ScreenCredentialsIdRevoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1458,6 +1720,8 @@ export interface operations {
                 paused?: "true" | "false";
                 inSpecialProcedure?: "true" | "false";
                 outputHeld?: "true" | "false";
+                stage?: "PRE_REVIEW" | "OUTPUT";
+                stageOverdue?: "true" | "false";
                 from?: string;
                 to?: string;
                 q?: string;
@@ -1506,6 +1770,11 @@ export interface operations {
                             paused: boolean;
                             inSpecialProcedure: boolean;
                             outputHeld: boolean;
+                            /** @description the front-desk stage the case waits in, if any */
+                            stage: ("PRE_REVIEW" | "OUTPUT") | null;
+                            stageDueDate: string | null;
+                            stageWarning: boolean;
+                            stageOverdue: boolean;
                         }[];
                         counts?: {
                             open: number;
@@ -1997,7 +2266,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    items: {
+                    /**
+                     * @description the clerk's additions: defects in submitted materials, remarks, better wording for a missing one. Every missing required material is listed by the platform itself and cannot be left out.
+                     * @default []
+                     */
+                    items?: {
                         materialCode?: string;
                         name: string;
                         problem: string;
@@ -3482,6 +3755,8 @@ export interface operations {
                             kind: "SITE_SURVEY" | "INSPECTION" | "TESTING" | "HEARING" | "EXPERT_REVIEW";
                             /** @description working days; when omitted, the platform limit of the kind (5, 6, 10, 7 or 30) */
                             limitDays?: number;
+                            /** @description required when limitDays differs from the platform limit of the kind: the law or regulation that sets it */
+                            legalBasis?: string;
                         }[];
                     };
                 };
@@ -3626,6 +3901,8 @@ export interface operations {
                             kind: "SITE_SURVEY" | "INSPECTION" | "TESTING" | "HEARING" | "EXPERT_REVIEW";
                             /** @description working days; when omitted, the platform limit of the kind (5, 6, 10, 7 or 30) */
                             limitDays?: number;
+                            /** @description required when limitDays differs from the platform limit of the kind: the law or regulation that sets it */
+                            legalBasis?: string;
                         }[];
                     };
                 };
@@ -3896,6 +4173,74 @@ export interface operations {
             };
         };
     };
+    getApiV1ItemsCodeVersionsDiff: {
+        parameters: {
+            query?: {
+                from?: number;
+                to?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getApiV1CatalogExport: {
         parameters: {
             query?: {
@@ -4017,6 +4362,8 @@ export interface operations {
                                 kind: "SITE_SURVEY" | "INSPECTION" | "TESTING" | "HEARING" | "EXPERT_REVIEW";
                                 /** @description working days; when omitted, the platform limit of the kind (5, 6, 10, 7 or 30) */
                                 limitDays?: number;
+                                /** @description required when limitDays differs from the platform limit of the kind: the law or regulation that sets it */
+                                legalBasis?: string;
                             }[];
                         };
                     }[];
@@ -4308,6 +4655,147 @@ export interface operations {
             };
         };
     };
+    getApiV1CalendarYearsYearDays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        official: boolean;
+                        notice: string | null;
+                        provisional: boolean;
+                        workingDays: number;
+                        holidays: number;
+                        makeupWorkdays: number;
+                        days: {
+                            date: string;
+                            workingDay: boolean;
+                            /** @enum {string} */
+                            kind: "workday" | "weekend" | "holiday" | "makeup_workday";
+                            name?: string;
+                            /** @description true when the year has no official data: weekends only */
+                            provisional: boolean;
+                            source?: string;
+                            note?: string;
+                            updatedBy?: string;
+                            updatedAt?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CalendarDaysDateImpact: {
+        parameters: {
+            query: {
+                kind: "holiday" | "makeup_workday" | "workday";
+            };
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        date: string;
+                        before: {
+                            date: string;
+                            workingDay: boolean;
+                            /** @enum {string} */
+                            kind: "workday" | "weekend" | "holiday" | "makeup_workday";
+                            name?: string;
+                            /** @description true when the year has no official data: weekends only */
+                            provisional: boolean;
+                        };
+                        after: {
+                            date: string;
+                            workingDay: boolean;
+                            /** @enum {string} */
+                            kind: "workday" | "weekend" | "holiday" | "makeup_workday";
+                            name?: string;
+                            /** @description true when the year has no official data: weekends only */
+                            provisional: boolean;
+                        };
+                        /** @description false when the day stays a working day (or a day off) as it was: no case moves */
+                        changesWorkingDay: boolean;
+                        /** @description open cases with a running clock whose limit spans the day */
+                        checked: number;
+                        moved: number;
+                        later: number;
+                        earlier: number;
+                        items: {
+                            caseNo: string;
+                            itemCode: string;
+                            itemName: string;
+                            departmentCode: string;
+                            status: string;
+                            acceptedDate: string;
+                            dueDate: string;
+                            newDueDate: string;
+                            suspended: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     putApiV1CalendarYearsYear: {
         parameters: {
             query?: never;
@@ -4428,6 +4916,15 @@ export interface operations {
             };
             /** @description Problem 404 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 429 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5385,6 +5882,387 @@ export interface operations {
             };
         };
     };
+    getApiV1Consultations: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                itemCode?: string;
+                departmentCode?: string;
+                staffId?: string;
+                withCase?: "true" | "false";
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        items: {
+                            id: string;
+                            at: string;
+                            mode: string;
+                            itemCode: string;
+                            itemName: string;
+                            departmentCode: string;
+                            zoneCode: string;
+                            staffId: string;
+                            staffName: string;
+                            windowNo: string | null;
+                            applicantName: string | null;
+                            applicantPhone: string | null;
+                            question: string;
+                            answer: string;
+                            caseNo: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Consultations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the service item asked about */
+                    itemCode: string;
+                    /**
+                     * @description in person at the window, or by phone
+                     * @default WINDOW
+                     * @enum {string}
+                     */
+                    mode?: "WINDOW" | "PHONE";
+                    /**
+                     * @description who asked; may stay anonymous
+                     * @default {}
+                     */
+                    applicant?: {
+                        name?: string;
+                        phone?: string;
+                    };
+                    question: string;
+                    answer: string;
+                    /** @description the case the consultation led to, if there already is one */
+                    caseNo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        at: string;
+                        mode: string;
+                        itemCode: string;
+                        itemName: string;
+                        departmentCode: string;
+                        zoneCode: string;
+                        staffId: string;
+                        staffName: string;
+                        windowNo: string | null;
+                        applicantName: string | null;
+                        applicantPhone: string | null;
+                        question: string;
+                        answer: string;
+                        caseNo: string | null;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ConsultationsIdCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    caseNo: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        at: string;
+                        mode: string;
+                        itemCode: string;
+                        itemName: string;
+                        departmentCode: string;
+                        zoneCode: string;
+                        staffId: string;
+                        staffName: string;
+                        windowNo: string | null;
+                        applicantName: string | null;
+                        applicantPhone: string | null;
+                        question: string;
+                        answer: string;
+                        caseNo: string | null;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1OpsProjectionIssues: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1OpsAnonymousRefusals: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postApiV1ReportsMonthly: {
         parameters: {
             query?: never;
@@ -5549,6 +6427,67 @@ export interface operations {
             };
         };
     };
+    getApiV1ReportsMonthlyMonthRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        month: string;
+                        items: {
+                            id: string;
+                            at: string;
+                            /** @enum {string} */
+                            recipient: "BUSINESS_ENVIRONMENT_OFFICE" | "CENTRE" | "DEPARTMENT";
+                            departmentCode: string | null;
+                            name: string;
+                            title: string;
+                            read: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getApiV1Notifications: {
         parameters: {
             query?: {
@@ -5653,6 +6592,12 @@ export interface operations {
                                 terminated: number;
                                 correctionLapsed: number;
                             };
+                            specialProcedureOverruns: number;
+                            stageOverdue: {
+                                preReview: number;
+                                output: number;
+                            };
+                            consultations: number;
                         };
                         groups: {
                             accepted: number;
@@ -5672,6 +6617,12 @@ export interface operations {
                                 terminated: number;
                                 correctionLapsed: number;
                             };
+                            specialProcedureOverruns: number;
+                            stageOverdue: {
+                                preReview: number;
+                                output: number;
+                            };
+                            consultations: number;
                             key: string;
                             label: string;
                         }[];
@@ -5710,7 +6661,7 @@ export interface operations {
     getApiV1StatisticsCases: {
         parameters: {
             query: {
-                metric: "accepted" | "approved" | "completed" | "completedOnTime" | "overdue" | "returned" | "interrupted" | "paused" | "specialProcedures" | "withdrawn" | "terminated" | "correctionLapsed";
+                metric: "accepted" | "approved" | "completed" | "completedOnTime" | "overdue" | "returned" | "interrupted" | "paused" | "specialProcedures" | "withdrawn" | "terminated" | "correctionLapsed" | "specialProcedureOverruns" | "preReviewOverdue" | "outputOverdue";
                 from?: string;
                 to?: string;
                 departmentCode?: string;
@@ -5803,6 +6754,61 @@ export interface operations {
             };
         };
     };
+    getApiV1StatisticsExport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                departmentCode?: string;
+                itemCode?: string;
+                zoneCode?: string;
+                channel?: "ONLINE" | "WINDOW";
+                staffId?: string;
+                groupBy?: "none" | "department" | "item" | "zone" | "channel" | "staff" | "day" | "week" | "month";
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getApiV1BigScreen: {
         parameters: {
             query?: never;
@@ -5842,6 +6848,12 @@ export interface operations {
                                 terminated: number;
                                 correctionLapsed: number;
                             };
+                            specialProcedureOverruns: number;
+                            stageOverdue: {
+                                preReview: number;
+                                output: number;
+                            };
+                            consultations: number;
                             day: string;
                         }[];
                         last7Days: {
@@ -5862,6 +6874,12 @@ export interface operations {
                                 terminated: number;
                                 correctionLapsed: number;
                             };
+                            specialProcedureOverruns: number;
+                            stageOverdue: {
+                                preReview: number;
+                                output: number;
+                            };
+                            consultations: number;
                         };
                         live: {
                             day: string;
@@ -5883,6 +6901,12 @@ export interface operations {
                                     terminated: number;
                                     correctionLapsed: number;
                                 };
+                                specialProcedureOverruns: number;
+                                stageOverdue: {
+                                    preReview: number;
+                                    output: number;
+                                };
+                                consultations: number;
                             };
                             open: number;
                             openByStatus: {
@@ -5890,6 +6914,10 @@ export interface operations {
                             };
                             overdueNow: number;
                             warningNow: number;
+                            stageOverdueNow: {
+                                preReview: number;
+                                output: number;
+                            };
                         };
                         overdue: {
                             total: number;
@@ -5963,10 +6991,62 @@ export interface operations {
             };
         };
     };
+    postApiV1BigScreenStreamTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ticket: string;
+                        expiresIn: number;
+                        stream: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getApiV1BigScreenStream: {
         parameters: {
             query?: {
                 access_token?: string;
+                ticket?: string;
             };
             header?: never;
             path?: never;
@@ -6010,6 +7090,218 @@ export interface operations {
             };
             /** @description Problem 503 */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1ScreenCredentials: {
+        parameters: {
+            query?: {
+                includeRevoked?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            /** @description the first characters of the token, to tell credentials apart */
+                            tokenPrefix: string;
+                            createdBy: string;
+                            createdAt: string;
+                            /** @description when a screen last used it (written at most once a minute) */
+                            lastUsedAt: string | null;
+                            revokedAt: string | null;
+                            revokedBy: string | null;
+                            active: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ScreenCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description where the screen hangs, e.g. 一楼大厅主屏 */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        credential: {
+                            id: string;
+                            name: string;
+                            /** @description the first characters of the token, to tell credentials apart */
+                            tokenPrefix: string;
+                            createdBy: string;
+                            createdAt: string;
+                            /** @description when a screen last used it (written at most once a minute) */
+                            lastUsedAt: string | null;
+                            revokedAt: string | null;
+                            revokedBy: string | null;
+                            active: boolean;
+                        };
+                        /** @description shown once */
+                        token: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1ScreenCredentialsIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @description the first characters of the token, to tell credentials apart */
+                        tokenPrefix: string;
+                        createdBy: string;
+                        createdAt: string;
+                        /** @description when a screen last used it (written at most once a minute) */
+                        lastUsedAt: string | null;
+                        revokedAt: string | null;
+                        revokedBy: string | null;
+                        active: boolean;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
