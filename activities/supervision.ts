@@ -67,6 +67,10 @@ export async function projectRectification(db: Db, { view, events }: Projection<
           else await notify('rectification.opened', '整改通知', `请于${view.dueDate}前完成整改并提交整改报告（${view.deadlineDays}个工作日）。`, [view.departmentCode]);
           break;
         case 'CONFIRMED':
+          await tx.finding.updateMany({
+            where: { id: BigInt(view.findingId), status: 'NEW' },
+            data: { status: 'CONFIRMED', decidedBy: e.actor?.name ?? null, decidedAt: new Date(e.at), decisionNote: String(d.note ?? ''), ...(view.situationCode ? { situationCode: view.situationCode } : {}) },
+          });
           await notify('rectification.opened', '整改通知', `经核实属实，请于${view.dueDate}前完成整改并提交整改报告。`, [view.departmentCode]);
           break;
         case 'WARNING':

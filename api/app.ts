@@ -29,6 +29,12 @@ import { registerPublicRoutes } from './routes/public.js';
 import { registerReportRoutes } from './routes/reports.js';
 import { registerStatisticsRoutes } from './routes/statistics.js';
 import { registerSupervisionRoutes } from './routes/supervision.js';
+import { registerFindingRoutes } from './routes/findings.js';
+import { registerNegativeListRoutes } from './routes/negative-list.js';
+import { registerOutboxRoutes } from './routes/outbox.js';
+import { registerRatingRoutes } from './routes/ratings.js';
+import { registerRectificationRoutes } from './routes/rectifications.js';
+import { SupervisionService } from './services/supervision.js';
 
 export interface AppDeps {
   config: Config;
@@ -71,7 +77,20 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerHealthRoutes(router, { db, connection: temporal.connection, namespace: config.TEMPORAL_NAMESPACE });
   const api = new ApiRegistry(router, new IdempotencyStore(db));
   registerAuthRoutes(api, { db, tokens });
-  registerCaseRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, warningDays: config.WARNING_WORKING_DAYS });
+  const supervision = new SupervisionService(db, temporal, {
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    rectificationWarningDays: config.RECTIFICATION_WARNING_DAYS,
+    rectificationEscalateAfterDays: config.RECTIFICATION_ESCALATE_AFTER_DAYS,
+    urgeReplyDays: config.URGE_REPLY_DAYS,
+    urgeWarningDays: config.URGE_WARNING_DAYS,
+  });
+  registerCaseRoutes(api, {
+    db,
+    temporal,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    warningDays: config.WARNING_WORKING_DAYS,
+    onUrged: (view, actor, note, replyDays) => supervision.startUrge(view, actor, note, replyDays),
+  });
   registerCatalogRoutes(api, { db });
   registerCalendarRoutes(api, { db, temporal });
   registerPublicRoutes(api, { db });
@@ -79,6 +98,11 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerSupervisionRoutes(api, { db });
   registerNoticeRoutes(api, { db, temporal });
   registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
+  registerNegativeListRoutes(api, { db });
+  registerFindingRoutes(api, { db, service: supervision, hotlineToken: config.HOTLINE_TOKEN, businessPlatformToken: config.BUSINESS_PLATFORM_TOKEN });
+  registerRectificationRoutes(api, { db, temporal });
+  registerRatingRoutes(api, { db, service: supervision, linkSecret: config.JWT_SECRET });
+  registerOutboxRoutes(api, { db });
   registerStatisticsRoutes(api, { db, databaseUrl: databaseUrl(config), tokens, logger });
 
   const openapi = api.openapi({

@@ -26,6 +26,8 @@ export interface CaseRouteDeps {
   temporal: Client;
   taskQueue: string;
   warningDays: number;
+  /** An urge was recorded on the case: start the urge that must be answered (its own workflow). */
+  onUrged?: (view: CaseView, actor: Actor, note: string, replyDays: number | undefined) => Promise<{ id: string; replyDays: number }>;
 }
 
 const isoDate = z.string().refine(isIsoDate, 'must be a calendar date YYYY-MM-DD');
@@ -68,7 +70,7 @@ export const ACTION_BODIES: { [K in ActionName]: z.ZodType } = {
   pause: z.object({ reason: text(64).describe(`one of ${Object.keys(PAUSE_REASONS).join(', ')}`), note: text(1000) }),
   resume: z.object({ note: z.string().max(1000).optional() }),
   withdraw: z.object({ reason: text(1000) }),
-  urge: z.object({ note: text(1000) }),
+  urge: z.object({ note: text(1000), replyDays: z.number().int().min(1).max(30).optional().describe('the department must answer within this many working days (default URGE_REPLY_DAYS)') }),
 };
 
 export const ACTION_PATHS: Record<ActionName, string> = {
@@ -367,6 +369,12 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           throw forbiddenProblem(`${u.role} may not ${name}: this action belongs to ${ACTION_ROLES[name].join(' or ')}`, 'role.not_allowed');
         }
         try {
+          if (name === 'urge' && deps.onUrged) {
+            const { replyDays, ...payload } = body as { note: string; replyDays?: number };
+            const view = await temporal.workflow.getHandle(params.caseNo).executeUpdate(actionUpdates.urge, { args: [{ actor: actorOf(u), payload }] });
+            const urge = await deps.onUrged(view, actorOf(u), payload.note, replyDays);
+            return { body: { ...view, urge } };
+          }
           const view = await temporal.workflow.getHandle(params.caseNo).executeUpdate(actionUpdates[name], { args: [{ actor: actorOf(u), payload: body as never }] });
           return { body: view };
         } catch (e) {
