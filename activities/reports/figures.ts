@@ -8,6 +8,8 @@ import { statistics } from '../../api/routes/statistics.js';
 import { addCalendarDays } from '../../domain/calendar/dates.js';
 import type { Figures } from '../../domain/statistics.js';
 import type { Db } from '../../prisma/client.js';
+import { type SatisfactionRow, satisfactionSummary } from '../../api/services/ratings.js';
+import { startOfShanghaiDay } from '../../domain/calendar/dates.js';
 
 export type { Figures };
 
@@ -18,6 +20,8 @@ export interface MonthlyFigures {
   to: string;
   overall: Figures;
   departments: { code: string; name: string; figures: Figures; items: { code: string; name: string; figures: Figures }[] }[];
+  /** 好差评 ratings given in the month (those excluded by an upheld appeal not counted). */
+  satisfaction: { overall: SatisfactionRow | null; byDepartment: SatisfactionRow[] };
 }
 
 /** The month's first and last calendar day. */
@@ -32,10 +36,11 @@ export function monthDays(month: string): { from: string; to: string } {
 
 export async function monthlyFigures(db: Db, month: string): Promise<MonthlyFigures> {
   const { from, to } = monthDays(month);
-  const [overall, byDepartment, byItem] = await Promise.all([
+  const [overall, byDepartment, byItem, satisfaction] = await Promise.all([
     statistics(db, { from, to, groupBy: 'none' }),
     statistics(db, { from, to, groupBy: 'department' }),
     statistics(db, { from, to, groupBy: 'item' }),
+    satisfactionSummary(db, new Date(startOfShanghaiDay(from)), new Date(startOfShanghaiDay(addCalendarDays(to, 1)))),
   ]);
   const departmentOfItem = new Map(
     (await db.serviceItem.findMany({ where: { code: { in: byItem.groups.map((g) => g.key) } }, select: { code: true, departmentCode: true } })).map((i) => [i.code, i.departmentCode]),
@@ -58,6 +63,7 @@ export async function monthlyFigures(db: Db, month: string): Promise<MonthlyFigu
         .filter((g) => departmentOfItem.get(g.key) === d.code)
         .map((g) => ({ code: g.key, name: g.label, figures: figuresOfGroup(g) })),
     })),
+    satisfaction,
   };
 }
 

@@ -32,6 +32,7 @@ import {
   periodKeyOf,
 } from '../../domain/statistics.js';
 import { type Db, Prisma } from '../../prisma/client.js';
+import { type SatisfactionRow, satisfactionRowSchema, satisfactionSummary } from '../services/ratings.js';
 import type { Tokens } from '../http/auth.js';
 import { Problem, forbiddenProblem, unauthorized } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
@@ -369,6 +370,8 @@ export interface BigScreenPayload {
    * never overdue ÷ completions), then by completions; departments without completions last.
    */
   ranking: { rank: number; departmentCode: string; departmentName: string; accepted: number; completed: number; completedOnTime: number; onTimeRate: number | null; overdue: number; returned: number }[];
+  /** 好差评 over the 7 days: hall-wide and per department (ratings excluded by an upheld appeal not counted). */
+  satisfaction: { overall: SatisfactionRow | null; byDepartment: SatisfactionRow[] };
   definitions: string;
 }
 
@@ -400,7 +403,7 @@ export async function bigScreen(db: Db, now: number = Date.now(), dailyCounts: D
     WHERE ${flag === 'overdue' ? Prisma.sql`overdue` : Prisma.sql`warning`} AND status IN ('TRANSFERRING', 'IN_REVIEW', 'RETURNED')
     ORDER BY due_at ASC NULLS LAST, case_no
     LIMIT ${BIG_SCREEN_LIST_LIMIT}`;
-  const [rows, departments, byStatus, nowCounts, overdueRows, warningRows] = await Promise.all([
+  const [rows, departments, byStatus, nowCounts, overdueRows, warningRows, rated] = await Promise.all([
     dailyCounts(db, from, today),
     db.department.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { code: true, name: true } }),
     db.$queryRaw<{ status: CaseStatus; n: bigint }[]>`
@@ -410,6 +413,7 @@ export async function bigScreen(db: Db, now: number = Date.now(), dailyCounts: D
              (SELECT count(*) FROM case_snapshot WHERE warning AND status IN ('TRANSFERRING', 'IN_REVIEW', 'RETURNED'))::bigint AS warning`,
     listed('overdue'),
     listed('warning'),
+    satisfactionSummary(db, new Date(startOfShanghaiDay(from)), new Date(startOfShanghaiDay(addCalendarDays(today, 1)))),
   ]);
   const names = new Map(departments.map((d) => [d.code, d.name]));
   const perDay = new Map<string, Partial<Record<Metric, number>>>();
@@ -463,6 +467,7 @@ export async function bigScreen(db: Db, now: number = Date.now(), dailyCounts: D
     overdue: { total: Number(counts.overdue), items: overdueRows.map(caseOf) },
     warning: { total: Number(counts.warning), items: warningRows.map(caseOf) },
     ranking,
+    satisfaction: rated,
     definitions: DEFINITIONS_TEXT,
   };
 }
@@ -721,6 +726,7 @@ const bigScreenResponse = z.object({
   overdue: z.object({ total: z.number().int(), items: z.array(screenCase) }),
   warning: z.object({ total: z.number().int(), items: z.array(screenCase) }),
   ranking: z.array(z.object({ rank: z.number().int(), departmentCode: z.string(), departmentName: z.string(), accepted: z.number().int(), completed: z.number().int(), completedOnTime: z.number().int(), onTimeRate: z.number().nullable(), overdue: z.number().int(), returned: z.number().int() })),
+  satisfaction: z.object({ overall: satisfactionRowSchema.nullable(), byDepartment: z.array(satisfactionRowSchema) }),
   definitions: z.string(),
 });
 

@@ -5,6 +5,7 @@
  */
 import { RATING_LEVELS } from '../../domain/supervision/labels.js';
 import { type Db, Prisma } from '../../prisma/client.js';
+import { z } from 'zod';
 
 export const RATING_GROUP_BYS = ['department', 'window', 'clerk', 'item', 'none'] as const;
 export type RatingGroupBy = (typeof RATING_GROUP_BYS)[number];
@@ -66,3 +67,22 @@ export async function satisfaction(db: Db, q: { groupBy: RatingGroupBy; from?: D
 }
 
 export { RATING_LEVELS };
+
+
+/** The shape of a satisfaction row, for OpenAPI. */
+export const satisfactionRowSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  rated: z.number().int(),
+  levels: z.object({ '1': z.number().int(), '2': z.number().int(), '3': z.number().int(), '4': z.number().int(), '5': z.number().int() }),
+  satisfied: z.number().int(),
+  bad: z.number().int(),
+  satisfactionRate: z.number().nullable(),
+  averages: z.object({ level: z.number().nullable(), overall: z.number().nullable(), efficiency: z.number().nullable(), serviceLevel: z.number().nullable(), attitude: z.number().nullable() }),
+});
+
+/** The big screen's and the monthly report's satisfaction block over [from, to). */
+export async function satisfactionSummary(db: Db, from: Date, to: Date): Promise<{ overall: SatisfactionRow | null; byDepartment: SatisfactionRow[] }> {
+  const [overall, byDepartment] = await Promise.all([satisfaction(db, { groupBy: 'none', from, to }), satisfaction(db, { groupBy: 'department', from, to })]);
+  return { overall: overall[0] ?? null, byDepartment };
+}

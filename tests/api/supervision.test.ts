@@ -44,11 +44,12 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-async function completedCase(phone = '13912345678') {
+async function caseInReview(phone = '13912345678') {
   const created = await world.call('POST', '/api/v1/cases', { token: clerk, body: { itemCode: item.code, applicant: { name: '榆林市好评建材有限公司', phone }, submittedMaterials: item.requiredMaterials } });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const caseNo = created.body.case.caseNo as string;
-  await eventually(async () => expect((await world.call('GET', `/api/v1/cases/${caseNo}`, { token: clerk })).body.status).toBe('IN_REVIEW'));
+  // In review at the department, and in the read model the public pages read.
+  await eventually(async () => expect((await world.db.case.findUnique({ where: { caseNo } }))?.status).toBe('IN_REVIEW'));
   return { caseNo, queryCode: created.body.queryCode as string };
 }
 
@@ -157,7 +158,7 @@ describe('12345 hotline → finding → rectification', () => {
   });
 
   it('when a department account tries to accept a case, then the violation also enters the ledger as a platform finding', async () => {
-    const { caseNo } = await completedCase();
+    const { caseNo } = await caseInReview();
     expect((await world.call('POST', `/api/v1/cases/${caseNo}/accept`, { token: reviewer, body: {} })).status).toBe(403);
     const ledger = await world.call('GET', `/api/v1/findings?source=PLATFORM&kind=VIOLATION&caseNo=${caseNo}`, { token: supervisor });
     expect(ledger.body.items).toHaveLength(1);
@@ -167,7 +168,7 @@ describe('12345 hotline → finding → rectification', () => {
 
 describe('urges that must be answered (督办)', () => {
   it('when a supervisor urges a case, then the department is notified, answers once, and the answer is on the urge', async () => {
-    const { caseNo } = await completedCase();
+    const { caseNo } = await caseInReview();
     const urged = await world.call('POST', `/api/v1/cases/${caseNo}/urge`, { token: supervisor, body: { note: '群众反映办理较慢，请加快', replyDays: 2 } });
     expect(urged.status, JSON.stringify(urged.body)).toBe(200);
     const id = urged.body.urge.id as string;
@@ -192,7 +193,7 @@ describe('urges that must be answered (督办)', () => {
 
 describe('service rating (好差评)', () => {
   it('when the applicant rates a case not yet completed, then it is refused; once completed a bad rating opens a finding and a rectification to verify, and the second rating is refused', async () => {
-    const { caseNo, queryCode } = await completedCase('13955550000');
+    const { caseNo, queryCode } = await caseInReview('13955550000');
     const early = await world.call('POST', `/api/v1/public/cases/${caseNo}/rating`, { body: { queryCode, level: 1 } });
     expect(early.status).toBe(409);
     expect(early.body.rule).toBe('rating.not_completed');
@@ -231,7 +232,7 @@ describe('service rating (好差评)', () => {
     const before = await world.call('GET', `/api/v1/ratings/statistics?groupBy=department&departmentCode=${item.departmentCode}`, { token: manager });
     const was = before.body.groups[0] ?? { rated: 0, satisfied: 0 };
     for (const level of [5, 4, 3]) {
-      const { caseNo, queryCode } = await completedCase();
+      const { caseNo, queryCode } = await caseInReview();
       await complete(caseNo);
       expect((await world.call('POST', `/api/v1/public/cases/${caseNo}/rating`, { body: { queryCode, level } })).status).toBe(201);
     }
@@ -245,5 +246,19 @@ describe('service rating (好差评)', () => {
     const byClerk = await world.call('GET', '/api/v1/ratings/statistics?groupBy=clerk', { token: reviewer });
     expect(byClerk.body.groups.every((g: { rated: number }) => g.rated > 0)).toBe(true);
     expect((await world.call('GET', '/api/v1/ratings/statistics?groupBy=planet', { token: manager })).status).toBe(400);
+
+    // The big screen and the monthly report carry the same figures.
+    const screen = await world.call('GET', '/api/v1/big-screen', { token: manager });
+    expect(screen.status).toBe(200);
+    const onScreen = screen.body.satisfaction.byDepartment.find((g: { key: string }) => g.key === item.departmentCode);
+    expect(onScreen.rated).toBeGreaterThanOrEqual(3);
+    expect(screen.body.satisfaction.overall.rated).toBeGreaterThanOrEqual(onScreen.rated);
+    const month = shanghaiDateOf(Date.now()).slice(0, 7);
+    expect((await world.call('POST', '/api/v1/reports/monthly', { token: manager, body: { month } })).status).toBe(200);
+    const reports = await world.call('GET', `/api/v1/reports?month=${month}`, { token: manager });
+    const json = reports.body.find((r: { scope: string; format: string }) => r.scope === item.departmentCode && r.format === 'JSON');
+    const file = await fetch(`${world.baseUrl}${json.download}`, { headers: { authorization: `Bearer ${manager}` } }).then((r) => r.json() as Promise<{ satisfaction: { key: string; rated: number } }>);
+    expect(file.satisfaction).toMatchObject({ key: item.departmentCode });
+    expect(file.satisfaction.rated).toBeGreaterThanOrEqual(3);
   });
 });
