@@ -3,7 +3,13 @@
  * Temporal test server with the real activities and PostgreSQL. Every date is computed from the
  * test server's clock and the platform's working-day calendar, never written down.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import proto from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { ROOT_DIR } from '../../config/index.js';
+import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CalendarData, WorkingCalendar } from '../../domain/calendar/calendar.js';
 import { addCalendarDays, endOfShanghaiDay, shanghaiDateOf, startOfShanghaiDay } from '../../domain/calendar/dates.js';
@@ -97,6 +103,23 @@ async function startRectification(overrides: Partial<RectificationInput> = {}) {
   return { handle, input, state, act, findingId: finding.id };
 }
 
+/**
+ * The replay guard for supervision workflows (as tests/workflow/replay.test.ts is for cases):
+ * a finished history replays on today's code; RECORD_HISTORIES=1 keeps it as a JSON fixture, and
+ * every fixture recorded by earlier versions must replay too.
+ */
+const FIXTURES = path.join(ROOT_DIR, 'tests', 'fixtures', 'histories');
+const { History } = proto.temporal.api.history.v1;
+/** Text fixtures: the protobuf object form, 64-bit numbers as strings and bytes as base64. */
+const historyToJSON = (h: proto.temporal.api.history.v1.IHistory) =>
+  JSON.stringify(History.toObject(History.fromObject(h), { longs: String, enums: String, bytes: String, defaults: false }), null, 1);
+const historyFromJSON = (json: unknown) => History.fromObject(json as Record<string, unknown>);
+async function replayAndMaybeRecord(handle: { fetchHistory(): Promise<proto.temporal.api.history.v1.IHistory>; workflowId: string }, name: string) {
+  const history = await handle.fetchHistory();
+  await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, handle.workflowId);
+  if (process.env.RECORD_HISTORIES === '1') fs.writeFileSync(path.join(FIXTURES, `${name}.json`), historyToJSON(history));
+}
+
 const outboxKinds = async (ref: string) => (await world.db.outboxMessage.findMany({ where: { ref }, orderBy: { id: 'asc' } })).map((m) => `${m.kind}→${m.recipient}`);
 
 describe('rectification deadlines (整改期限)', () => {
@@ -143,7 +166,11 @@ describe('rectification deadlines (整改期限)', () => {
     // Late is still better than never: the report is taken, marked late.
     await r.act('submitReport', reviewer(dept), { report: '已组织窗口人员培训，落实一次性告知制度' });
     expect((await r.state()).status).toBe('SUBMITTED');
-    expect((await r.state()).reports[0]).toBeDefined();
+    expect((await r.state()).reports[0]).toMatchObject({ text: '已组织窗口人员培训，落实一次性告知制度' });
+    await r.act('verify', SUPERVISOR, { note: '复查到位' });
+    await r.act('close', SUPERVISOR, {});
+    await r.handle.result();
+    await replayAndMaybeRecord(r.handle, 'rectification-escalated-lifecycle');
   });
 
   it('when the department reports in time and the supervisor verifies and closes it, then it is never overdue and ends closed as rectified', async () => {
@@ -232,6 +259,8 @@ describe('urges that must be answered (督办)', () => {
     // A late answer is still taken, and marked late.
     const answered = await u.handle.executeUpdate(answerUrgeUpdate, { args: [{ actor: reviewer(dept), answer: '已办结' }] });
     expect(answered.answer).toMatchObject({ late: true });
+    await u.handle.result();
+    await replayAndMaybeRecord(u.handle, 'urge-escalated-lifecycle');
   });
 
   it('when the department answers in time, then nothing escalates and the urge is done', async () => {
@@ -242,5 +271,16 @@ describe('urges that must be answered (督办)', () => {
     expect(await u.handle.result()).toMatchObject({ status: 'ANSWERED', escalated: false, answer: { late: false } });
     await skipTo(endOfShanghaiDay(addCalendarDays(cal.addWorkingDays(shanghaiDateOf(start), 2).date, 3)));
     expect(await world.db.finding.count({ where: { externalRef: `urge:${u.id}` } })).toBe(0);
+  });
+});
+
+describe('replaying supervision histories', () => {
+  it('when the rectification and urge histories recorded from earlier versions are replayed, then every one replays', async () => {
+    const files = fs.readdirSync(FIXTURES).filter((f) => /^(rectification|urge)-.*\.json$/.test(f));
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    for (const file of files) {
+      const history = historyFromJSON(JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')));
+      await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, file.replace(/\.json$/, ''));
+    }
   });
 });
