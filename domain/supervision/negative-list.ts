@@ -89,7 +89,7 @@ export const NEGATIVE_SITUATIONS: readonly NegativeSituationSpec[] = [
     group: 'DEPARTMENT',
     title: '明进暗不进、体外审批',
     description: '事项未按要求进驻或“明进暗不进”，部门后台自行收件、受理或出件，破坏“前台综合受理、后台分类审批、统一窗口出件”。',
-    basis: '《中华人民共和国行政许可法》第二十六条；《国务院办公厅关于进一步优化政务服务提升行政效能推动“高效办成一件事”的指导意见》（国办发〔2024〕3号）',
+    basis: '《中华人民共和国行政许可法》第二十六条；《国务院关于进一步优化政务服务提升行政效能推动“高效办成一件事”的指导意见》（国发〔2024〕3号）',
     rectifyDays: 10,
   },
   {
@@ -97,7 +97,7 @@ export const NEGATIVE_SITUATIONS: readonly NegativeSituationSpec[] = [
     group: 'DEPARTMENT',
     title: '推诿扯皮、随意退件',
     description: '部门之间推诿扯皮，退件不说明理由或不一次性说明全部问题，重复要求提交已提交的材料。',
-    basis: '《优化营商环境条例》（国务院令第722号）第三十五条、第三十六条；《中华人民共和国行政许可法》第三十二条',
+    basis: '《优化营商环境条例》（国务院令第722号）第四章“政务服务”；《中华人民共和国行政许可法》第三十二条',
     rectifyDays: 5,
   },
   {
@@ -113,7 +113,7 @@ export const NEGATIVE_SITUATIONS: readonly NegativeSituationSpec[] = [
     group: 'DEPARTMENT',
     title: '擅自增加条件和材料',
     description: '擅自增设申请条件、申请材料、前置审批或中介服务，要求提供法律法规未规定的证明材料。',
-    basis: '《中华人民共和国行政许可法》第十六条、第三十一条；《优化营商环境条例》（国务院令第722号）第三十九条',
+    basis: '《中华人民共和国行政许可法》第十六条、第三十一条；《优化营商环境条例》（国务院令第722号）第四章“政务服务”',
     rectifyDays: 10,
   },
 ];
