@@ -13,6 +13,7 @@ import {
   type RectificationInput,
   type RectificationView,
   applyRectificationAction,
+  applyRectificationCalendar,
   checkRectificationAction,
   newRectification,
   nextRectificationWake,
@@ -20,6 +21,7 @@ import {
   tickRectification,
 } from '../domain/supervision/rectification.js';
 import type { SupervisionActivities } from '../activities/supervision.js';
+import { calendarChangedSignal } from './messages.js';
 import { type RectificationActionRequest, rectificationStateQuery, rectificationUpdates } from './supervision-messages.js';
 
 const { projectRectification } = proxyActivities<SupervisionActivities>({
@@ -61,6 +63,11 @@ export async function rectificationWorkflow(input: RectificationInput): Promise<
     );
   }
   setHandler(rectificationStateQuery, () => state);
+  // A calendar change arrives as a message (the calendar service tells every open rectification).
+  setHandler(calendarChangedSignal, (calendar) => {
+    pending.push(...applyRectificationCalendar(state, calendar, Date.now()));
+    changed = true;
+  });
 
   const publish = async () => {
     const view = rectificationView(state);

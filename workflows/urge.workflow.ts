@@ -6,8 +6,9 @@
 import { ApplicationFailure, allHandlersFinished, condition, proxyActivities, setCurrentDetails, setHandler } from '@temporalio/workflow';
 import { CaseRefusal } from '../domain/case/errors.js';
 import type { RectificationEvent } from '../domain/supervision/rectification.js';
-import { type UrgeInput, type UrgeView, answerUrge, checkUrgeAnswer, newUrge, nextUrgeWake, tickUrge, urgeView } from '../domain/supervision/urge.js';
+import { type UrgeInput, type UrgeView, answerUrge, applyUrgeCalendar, checkUrgeAnswer, newUrge, nextUrgeWake, tickUrge, urgeView } from '../domain/supervision/urge.js';
 import type { SupervisionActivities } from '../activities/supervision.js';
+import { calendarChangedSignal } from './messages.js';
 import { answerUrgeUpdate, urgeStateQuery } from './supervision-messages.js';
 
 const { projectUrge } = proxyActivities<SupervisionActivities>({
@@ -47,6 +48,10 @@ export async function urgeWorkflow(input: UrgeInput): Promise<UrgeView> {
     },
   );
   setHandler(urgeStateQuery, () => state);
+  setHandler(calendarChangedSignal, (calendar) => {
+    pending.push(...applyUrgeCalendar(state, calendar, Date.now()));
+    changed = true;
+  });
 
   const publish = async () => {
     const view = urgeView(state);

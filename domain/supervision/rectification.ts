@@ -68,6 +68,8 @@ export interface RectificationState {
   sendBacks: { at: number; by: string; reason: string }[];
   appeal?: { at: number; by: string; reason: string; status: 'PENDING' | 'UPHELD' | 'REJECTED'; decidedBy?: string; decision?: string };
   closedAt?: number;
+  /** What the current deadline counts from: the start, or the last send-back with a new deadline. */
+  deadlineBase?: { fromAt: number; days: number };
   lastSeq: number;
 }
 
@@ -136,6 +138,7 @@ export function newRectification(input: RectificationInput, now: number): { stat
     verificationOverdue: false,
     reports: [],
     sendBacks: [],
+    deadlineBase: { fromAt: now, days: input.deadlineDays },
     lastSeq: 0,
   };
   if (input.verifyDays !== undefined) {
@@ -262,6 +265,7 @@ export function applyRectificationAction<K extends RectificationActionName>(
         state.warning = false;
         state.overdue = false;
         state.escalated = false;
+        state.deadlineBase = { fromAt: now, days };
       }
       emit(state, events, now, 'SENT_BACK', actor, { reason, dueDate: state.dueDate });
       break;
@@ -281,6 +285,35 @@ export function applyRectificationAction<K extends RectificationActionName>(
       break;
     }
   }
+  return events;
+}
+
+/**
+ * A calendar change (a holiday added, a make-up workday corrected) reaches an open rectification:
+ * its deadlines are counted again on the new calendar from the same start. Flags already raised
+ * stay raised (they are history); only timers still ahead move. DUE_DATE_MOVED records a change.
+ */
+export function applyRectificationCalendar(state: RectificationState, calendar: CalendarData, now: number): RectificationEvent[] {
+  state.calendar = calendar;
+  const events: RectificationEvent[] = [];
+  if (state.status === 'CLOSED') return events;
+  const base = state.deadlineBase ?? { fromAt: state.startedAt, days: state.input.deadlineDays };
+  const plan = deadlinePlan(calendar, base.fromAt, base.days, { warningDays: state.input.warningDays, escalateAfterDays: state.input.escalateAfterDays });
+  if (state.verifyDueAt !== undefined && state.input.verifyDays !== undefined && !state.verificationOverdue) {
+    const v = deadlinePlan(calendar, state.startedAt, state.input.verifyDays);
+    state.verifyDueAt = v.dueAt;
+    state.verifyDueDate = v.dueDate;
+  }
+  if (plan.dueDate === state.dueDate) return events;
+  const from = state.dueDate;
+  if (!state.overdue) {
+    state.dueDate = plan.dueDate;
+    state.dueAt = plan.dueAt;
+    if (plan.warnAt !== undefined) state.warnAt = plan.warnAt;
+    else delete state.warnAt;
+  }
+  if (!state.escalated && plan.escalateAt !== undefined) state.escalateAt = plan.escalateAt;
+  if (state.dueDate !== from) emit(state, events, now, 'DUE_DATE_MOVED', undefined, { from, to: state.dueDate, reason: 'calendar' });
   return events;
 }
 

@@ -84,6 +84,21 @@ export function answerUrge(state: UrgeState, answer: string, actor: Actor, now: 
   return events;
 }
 
+/** A calendar change reaches an open urge: the reply deadline is counted again from the urge's date. */
+export function applyUrgeCalendar(state: UrgeState, calendar: CalendarData, now: number): SupervisionEvent[] {
+  const events: SupervisionEvent[] = [];
+  if (state.answer || state.escalated) return events;
+  const plan = deadlinePlan(calendar, state.urgedAt, state.input.replyDays, { warningDays: state.input.warningDays });
+  if (plan.dueDate === state.dueDate) return events;
+  const from = state.dueDate;
+  state.dueDate = plan.dueDate;
+  state.dueAt = plan.dueAt;
+  if (plan.warnAt !== undefined) state.warnAt = plan.warnAt;
+  else delete state.warnAt;
+  emit(state, events, now, 'DUE_DATE_MOVED', undefined, { from, to: plan.dueDate, reason: 'calendar' });
+  return events;
+}
+
 export function tickUrge(state: UrgeState, now: number): SupervisionEvent[] {
   const events: SupervisionEvent[] = [];
   if (state.answer) return events;

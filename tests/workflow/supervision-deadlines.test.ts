@@ -17,6 +17,7 @@ import type { Actor } from '../../domain/case/model.js';
 import type { RectificationInput, RectificationState } from '../../domain/supervision/rectification.js';
 import type { UrgeInput, UrgeState } from '../../domain/supervision/urge.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
+import { calendarChangedSignal } from '../../workflows/messages.js';
 import { rectificationStateQuery, rectificationUpdates, answerUrgeUpdate, urgeStateQuery } from '../../workflows/supervision-messages.js';
 import { eventually } from '../support/catalog.js';
 import { refusalOf } from '../support/cases.js';
@@ -228,6 +229,39 @@ describe('rectification deadlines (整改期限)', () => {
     await tenOClock();
     const r = await startRectification();
     expect(await refusalOf(r.act('appeal', reviewer(dept), { reason: '不服' }))).toMatchObject({ kind: 'RULE_VIOLATION', rule: 'rectification.appeal.rating_only' });
+  });
+});
+
+describe('calendar changes (a message, not a silent re-read)', () => {
+  it('when a holiday is declared on a working day before the deadline, then an open rectification and an open urge move their deadlines one working day out and fall due only then', async () => {
+    const start = await tenOClock();
+    const startDate = shanghaiDateOf(start);
+    const r = await startRectification();
+    const urgeId = `DB-T-${uniq()}`;
+    const urge = await env.client.workflow.start('urgeWorkflow', {
+      taskQueue: TASK_QUEUE,
+      workflowId: urgeId,
+      args: [{ id: urgeId, caseNo: '91234567890123456789', departmentCode: dept, itemName: '测试事项', note: '请回复', replyDays: 3, warningDays: 1, urgedBy: SUPERVISOR, calendar: calendarData } satisfies UrgeInput],
+    });
+    const holiday = cal.addWorkingDays(startDate, 2).date; // a working day inside both deadlines
+    const changed: CalendarData = { ...calendarData, days: [...calendarData.days.filter((d) => d.date !== holiday), { date: holiday, kind: 'holiday', name: '临时假日' }] };
+    const newCal = new WorkingCalendar(changed);
+    const oldDue = cal.addWorkingDays(startDate, 5).date;
+    const newDue = newCal.addWorkingDays(startDate, 5).date;
+    const newUrgeDue = newCal.addWorkingDays(startDate, 3).date;
+    expect(newDue).not.toBe(oldDue);
+    await r.handle.signal(calendarChangedSignal, changed);
+    await urge.signal(calendarChangedSignal, changed);
+    await eventually(async () => expect((await r.state()).dueDate).toBe(newDue));
+    await eventually(async () => expect(((await urge.query(urgeStateQuery)) as UrgeState).dueDate).toBe(newUrgeDue));
+    await eventually(async () => {
+      const events = await world.db.supervisionEvent.findMany({ where: { streamId: r.input.id, type: 'DUE_DATE_MOVED' } });
+      expect(events.map((e) => e.detail)).toEqual([{ from: oldDue, to: newDue, reason: 'calendar' }]);
+    });
+    await skipTo(endOfShanghaiDay(oldDue) + 60_000);
+    expect((await r.state()).overdue).toBe(false);
+    await skipTo(endOfShanghaiDay(newDue) + 60_000);
+    await eventually(async () => expect((await r.state()).overdue).toBe(true));
   });
 });
 
