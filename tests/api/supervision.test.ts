@@ -262,3 +262,33 @@ describe('service rating (好差评)', () => {
     expect(file.satisfaction.rated).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('who may call the supervision routes', () => {
+  const ROUTES: [string, string, unknown?][] = [
+    ['GET', '/api/v1/findings'],
+    ['POST', '/api/v1/findings', { summary: '巡查发现窗口空岗' }],
+    ['GET', '/api/v1/rectifications'],
+    ['GET', '/api/v1/urges'],
+    ['GET', '/api/v1/ratings'],
+    ['GET', '/api/v1/ratings/statistics'],
+    ['GET', '/api/v1/outbox'],
+    ['GET', '/api/v1/outbox/dead-letters'],
+  ];
+
+  it('when nobody is signed in, then every supervision route answers 401; an applicant or account administrator gets 403 with the rule', async () => {
+    const [applicant, admin] = await Promise.all([world.login('applicant'), world.login('admin')]);
+    for (const [method, path, body] of ROUTES) {
+      expect((await world.call(method, path, { body })).status, `${method} ${path}`).toBe(401);
+      for (const token of [applicant, admin]) {
+        const r = await world.call(method, path, { token, body });
+        expect(r.status, `${method} ${path}`).toBe(403);
+        expect(r.body.rule).toBe('role.not_allowed');
+      }
+    }
+  });
+
+  it('when the complaint centre (政务监察投诉中心) signs in, then it reads the ledger and may record a patrol finding', async () => {
+    const complaint = await world.login('complaint');
+    for (const [method, path, body] of ROUTES) expect((await world.call(method, path, { token: complaint, body })).status, `${method} ${path}`).toBeLessThan(300);
+  });
+});
