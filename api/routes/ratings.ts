@@ -113,9 +113,10 @@ export function registerRatingRoutes(api: ApiRegistry, deps: { db: Db; service: 
       let phone = view.applicant?.phone ?? null;
       if (!phone && c.applicantUserId) phone = (await db.user.findUnique({ where: { id: c.applicantUserId }, select: { phone: true } }))?.phone ?? null;
       const bad = body.level <= 2;
+      const alreadyGiven = () => conflictProblem(`办件 ${c.caseNo} 已评价过，每件只能评价一次`, 'rating.already_given');
       const saved = await db.$transaction(async (tx) => {
         const existing = await tx.serviceRating.findUnique({ where: { caseNo: c.caseNo } });
-        if (existing) throw conflictProblem(`办件 ${c.caseNo} 已评价过，每件只能评价一次`, 'rating.already_given');
+        if (existing) throw alreadyGiven();
         const finding = bad
           ? await tx.finding.create({
               data: {
@@ -154,6 +155,10 @@ export function registerRatingRoutes(api: ApiRegistry, deps: { db: Db; service: 
           },
         });
         return { rating, finding };
+      }).catch((e: unknown) => {
+        // Two ratings of the same case at the same moment: the unique key lets one through.
+        if ((e as { code?: string }).code === 'P2002') throw alreadyGiven();
+        throw e;
       });
       let rectificationId: string | null = null;
       if (saved.finding) {

@@ -236,10 +236,17 @@ describe('service rating (好差评)', () => {
       await complete(caseNo);
       expect((await world.call('POST', `/api/v1/public/cases/${caseNo}/rating`, { body: { queryCode, level } })).status).toBe(201);
     }
+    // Two ratings of one case sent at the same moment: one is taken, the other refused.
+    const { caseNo: raced, queryCode: racedCode } = await caseInReview();
+    await complete(raced);
+    const both = await Promise.all([1, 2].map(() => world.call('POST', `/api/v1/public/cases/${raced}/rating`, { body: { queryCode: racedCode, level: 4 } })));
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(both.find((r) => r.status === 409)!.body.rule).toBe('rating.already_given');
+
     const after = await world.call('GET', `/api/v1/ratings/statistics?groupBy=department&departmentCode=${item.departmentCode}`, { token: manager });
     const now = after.body.groups[0];
-    expect(now.rated - was.rated).toBe(3);
-    expect(now.satisfied - was.satisfied).toBe(3);
+    expect(now.rated - was.rated).toBe(4);
+    expect(now.satisfied - was.satisfied).toBe(4);
     expect(now.satisfactionRate).toBeGreaterThan(0);
     const byWindow = await world.call('GET', '/api/v1/ratings/statistics?groupBy=window', { token: manager });
     expect(byWindow.body.groups.find((g: { key: string }) => g.key === 'A-01').rated).toBeGreaterThanOrEqual(3);
