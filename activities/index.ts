@@ -6,16 +6,25 @@ import { log } from '@temporalio/activity';
 import type { CaseEvent, CaseView } from '../domain/case/model.js';
 import type { Db } from '../prisma/client.js';
 import type { DepartmentSystems, DispatchReceipt, DispatchRequest } from './department-systems/adapter.js';
+import { loadConfig } from '../config/index.js';
+import { loadSecrets } from '../config/secrets.js';
+import type { CaseNoticeOptions } from './notifications/case-notices.js';
 import { isDataError, projectCase } from './projection.js';
+import { createSupervisionActivities } from './supervision.js';
 import { sanitizeText } from '../domain/text.js';
 
 export interface ActivityDeps {
   db: Db;
   departments: DepartmentSystems;
+  /** Links and signing for the notices case events cause; by default from the configuration. */
+  notices?: CaseNoticeOptions;
 }
 
-export function createActivities({ db, departments }: ActivityDeps) {
+export function createActivities({ db, departments, notices }: ActivityDeps) {
+  const config = notices ? undefined : loadConfig();
+  const noticeOptions: CaseNoticeOptions = notices ?? { publicBaseUrl: config!.PUBLIC_BASE_URL, linkSecret: loadSecrets(config!).jwtSecret };
   return {
+    ...createSupervisionActivities(db),
 
     /**
      * Idempotent and ordered per case: keyed by case number and event sequence. A projection the
@@ -26,14 +35,14 @@ export function createActivities({ db, departments }: ActivityDeps) {
      */
     async projectCase(input: { view: CaseView; events: CaseEvent[]; queryCodeHash?: string }): Promise<void> {
       try {
-        await projectCase(db, input);
+        await projectCase(db, input, noticeOptions);
       } catch (e) {
         if (!isDataError(e)) throw e;
         const error = sanitizeText(String((e as Error).message ?? e)).slice(0, 2000);
         const seqs = input.events.map((ev) => ev.seq);
         let outcome = 'SANITIZED';
         try {
-          await projectCase(db, sanitizeText(input));
+          await projectCase(db, sanitizeText(input), noticeOptions);
         } catch (again) {
           if (!isDataError(again)) throw again;
           outcome = 'FAILED';

@@ -8,6 +8,7 @@
 import type { CaseEvent, CaseView } from '../domain/case/model.js';
 import { rollupIncrements } from '../domain/statistics.js';
 import { type Db, Prisma } from '../prisma/client.js';
+import { type CaseNoticeOptions, caseNotices } from './notifications/case-notices.js';
 
 /** The NOTIFY channel the projector announces committed case events on. */
 export const CASE_EVENTS_CHANNEL = 'case_events';
@@ -24,7 +25,11 @@ export interface CaseEventsNotice {
   types: string[];
 }
 
-export async function projectCase(db: Db, { view, events, queryCodeHash }: { view: CaseView; events: CaseEvent[]; queryCodeHash?: string }): Promise<void> {
+export async function projectCase(
+  db: Db,
+  { view, events, queryCodeHash }: { view: CaseView; events: CaseEvent[]; queryCodeHash?: string },
+  notices?: CaseNoticeOptions,
+): Promise<void> {
   const snapshot = {
     itemCode: view.item.code,
     itemVersion: view.item.version,
@@ -105,6 +110,8 @@ export async function projectCase(db: Db, { view, events, queryCodeHash }: { vie
         detail: `workflow event #${e.seq} ${e.type} (state code ${e.stateCode})${e.actor ? ` by ${e.actor.name}` : ''}`.slice(0, 2000),
       })),
     });
+    // The notices these events cause, in the same transaction (the outbox).
+    if (notices) await caseNotices(tx, view, fresh, notices);
     const notice: CaseEventsNotice = {
       caseNo: view.caseNo,
       departmentCode: view.item.departmentCode,

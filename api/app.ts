@@ -35,6 +35,12 @@ import { registerScreenCredentialRoutes } from './routes/screen-credentials.js';
 import { registerStatisticsRoutes } from './routes/statistics.js';
 import { registerSupervisionRoutes } from './routes/supervision.js';
 import { ScreenCredentials, screenCredentialGate } from './services/screen-credentials.js';
+import { registerFindingRoutes } from './routes/findings.js';
+import { registerNegativeListRoutes } from './routes/negative-list.js';
+import { registerOutboxRoutes } from './routes/outbox.js';
+import { registerRatingRoutes } from './routes/ratings.js';
+import { registerRectificationRoutes } from './routes/rectifications.js';
+import { SupervisionService } from './services/supervision.js';
 
 export interface AppDeps {
   config: Config;
@@ -86,6 +92,13 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerHealthRoutes(router, { db, connection: temporal.connection, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE });
   const api = new ApiRegistry(router, new IdempotencyStore(db, secrets.dataKey), (fn) => temporal.connection.withDeadline(Date.now() + config.TEMPORAL_CALL_TIMEOUT_MS, fn));
   registerAuthRoutes(api, { db, tokens });
+  const supervision = new SupervisionService(db, temporal, {
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    rectificationWarningDays: config.RECTIFICATION_WARNING_DAYS,
+    rectificationEscalateAfterDays: config.RECTIFICATION_ESCALATE_AFTER_DAYS,
+    urgeReplyDays: config.URGE_REPLY_DAYS,
+    urgeWarningDays: config.URGE_WARNING_DAYS,
+  });
   registerCaseRoutes(api, {
     db,
     temporal,
@@ -93,6 +106,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
     warningDays: config.WARNING_WORKING_DAYS,
     stageLimits: { preReviewDays: config.PRE_REVIEW_WORKING_DAYS, outputDays: config.OUTPUT_WORKING_DAYS },
     actorKey: secrets.actorKey,
+    onUrged: (view, actor, note, replyDays) => supervision.startUrge(view, actor, note, replyDays),
   });
   registerCatalogRoutes(api, { db });
   registerCalendarRoutes(api, { db, temporal });
@@ -103,6 +117,11 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerConsultationRoutes(api, { db });
   registerOpsRoutes(api, { db });
   registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
+  registerNegativeListRoutes(api, { db });
+  registerFindingRoutes(api, { db, service: supervision, hotlineToken: config.HOTLINE_TOKEN, businessPlatformToken: config.BUSINESS_PLATFORM_TOKEN });
+  registerRectificationRoutes(api, { db, temporal });
+  registerRatingRoutes(api, { db, service: supervision, linkSecret: secrets.jwtSecret });
+  registerOutboxRoutes(api, { db });
   registerStatisticsRoutes(api, { db, databaseUrl: appDatabaseUrl(config), tokens, screens, logger });
   registerScreenCredentialRoutes(api, { screens });
 

@@ -118,6 +118,34 @@ const schema = z.object({
   OUTPUT_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(3),
   /** The hall's contact line, printed on the one-time notice. */
   HALL_CONTACT: z.string().trim().min(1).max(100).default('0912-12345（榆林市政务服务便民热线）'),
+  /** Base of links sent to applicants (e.g. the rating link). */
+  PUBLIC_BASE_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** Credential of the 12345 hotline system calling POST /api/v1/inbound/hotline (Bearer token). */
+  HOTLINE_TOKEN: z.string().min(16).default('local-hotline-12345-token'),
+  /** Credential of the business-environment platform calling POST /api/v1/inbound/business-platform. */
+  BUSINESS_PLATFORM_TOKEN: z.string().min(16).default('local-business-platform-token'),
+  /** SMS gateway (HTTP POST JSON { to, text, messageId }); by default the local notification simulator. */
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
+  /** SMTP server for e-mail; by default the local notification simulator. */
+  SMTP_HOST: z.string().default('127.0.0.1'),
+  SMTP_PORT: port.optional(),
+  SMTP_SECURE: bool.default(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  MAIL_FROM: z.string().default('一窗综合受理平台 <noreply@onewindow.local>'),
+  /** The notification simulator `npm start` runs: HTTP (SMS gateway, message list, hotline sender) and SMTP. */
+  NOTIFY_SIMULATOR_PORT: port.default(3200),
+  NOTIFY_SMTP_SIMULATOR_PORT: port.default(2525),
+  /** Outbox deliverer: attempts before a message goes to the dead-letter list, and the poll interval. */
+  OUTBOX_MAX_ATTEMPTS: positiveInt.default(8),
+  OUTBOX_POLL_MS: positiveInt.default(1000),
+  /** Rectifications: warning this many working days before the deadline; escalation this many after it. */
+  RECTIFICATION_WARNING_DAYS: z.coerce.number().int().min(0).max(30).default(2),
+  RECTIFICATION_ESCALATE_AFTER_DAYS: z.coerce.number().int().min(0).max(30).default(3),
+  /** Urges: default reply deadline and reminder, in working days. */
+  URGE_REPLY_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  URGE_WARNING_DAYS: z.coerce.number().int().min(0).max(30).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_USERS: bool.default(true),
 });
@@ -144,6 +172,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (config.TRUST_PROXY === true) issues.push('TRUST_PROXY: name the proxies (hops or addresses); trusting every proxy lets clients forge their address');
     if (issues.length) throw new ConfigError(issues);
   }
+  if (config.NODE_ENV === 'production' && (config.HOTLINE_TOKEN.startsWith('local-') || config.BUSINESS_PLATFORM_TOKEN.startsWith('local-'))) {
+    throw new ConfigError(['HOTLINE_TOKEN, BUSINESS_PLATFORM_TOKEN: must be set to real credentials in production']);
+  }
   return config;
 }
 
@@ -158,4 +189,13 @@ export function databaseUrl(config: Config): string {
 
 export function temporalAddress(config: Config): string {
   return config.TEMPORAL_ADDRESS ?? `127.0.0.1:${config.TEMPORAL_DEV_PORT}`;
+}
+
+/** The SMS gateway URL: the configured one, or the local simulator's. */
+export function smsGatewayUrl(config: Config): string {
+  return config.SMS_GATEWAY_URL ?? `http://127.0.0.1:${config.NOTIFY_SIMULATOR_PORT}/sms`;
+}
+
+export function smtpPort(config: Config): number {
+  return config.SMTP_PORT ?? config.NOTIFY_SMTP_SIMULATOR_PORT;
 }

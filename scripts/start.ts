@@ -20,6 +20,7 @@ import { DEMO_PASSWORD, demoAccounts } from '../prisma/seed/users.js';
 import { CaseCodec, platformDataConverter } from '../worker/codec.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../workflows/search-attributes.js';
 import { startDepartmentSimulator } from './department-simulator.js';
+import { startNotificationSimulator } from './notification-simulator.js';
 import { startEmbeddedPostgres } from './postgres.js';
 import { startUiGate } from './temporal-ui-gate.js';
 import { executableOf, freePort, provision, waitForPort } from './temporal/provision.js';
@@ -169,6 +170,16 @@ try {
   const sim = await startDepartmentSimulator(config.DEPARTMENT_SIMULATOR_PORT);
   stops.push(() => sim.close());
   log(`department simulator on ${sim.url}`);
+  // Catches every SMS and e-mail (unless SMS_GATEWAY_URL / SMTP_PORT point elsewhere) and plays the 12345 hotline.
+  const notices = await startNotificationSimulator({
+    httpPort: config.NOTIFY_SIMULATOR_PORT,
+    smtpPort: config.NOTIFY_SMTP_SIMULATOR_PORT,
+    apiUrl: `http://${config.HOST}:${config.PORT}`,
+    hotlineToken: config.HOTLINE_TOKEN,
+    businessPlatformToken: config.BUSINESS_PLATFORM_TOKEN,
+  });
+  stops.push(() => notices.close());
+  log(`notification simulator on ${notices.url} (SMTP port ${notices.smtpPort})`);
   const env = { ...process.env, DATABASE_URL: dbUrl, APP_DATABASE_URL: appDbUrl, TEMPORAL_ADDRESS: address };
   await child('worker', 'worker/main.ts', env, /worker ready/);
   await child('api', 'api/main.ts', env, /API listening/);
@@ -199,6 +210,7 @@ try {
   Temporal UI    ${config.TEMPORAL_ADDRESS ? '(external cluster: use its UI)' : `http://127.0.0.1:${config.TEMPORAL_UI_PORT}  (read-only; sign in as manager or supervisor)`}
   Readiness      ${api}/readyz
   Department simulator ${sim.url}/admin/health
+  Notifications  ${notices.url}             (caught SMS and e-mail; buttons send 12345 hotline tickets)
 
 Demo accounts (password for all: ${DEMO_PASSWORD})${config.SEED_DEMO_USERS ? '' : ' — not seeded (SEED_DEMO_USERS=false)'}
 ${accounts

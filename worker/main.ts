@@ -3,7 +3,8 @@
  */
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { configuredDepartmentSystems } from '../activities/department-systems/http.js';
-import { loadConfig, temporalAddress } from '../config/index.js';
+import { configuredDeliverer } from '../activities/notifications/deliverer.js';
+import { databaseUrl, loadConfig, smsGatewayUrl, smtpPort, temporalAddress } from '../config/index.js';
 import { appDatabaseUrl } from '../config/secrets.js';
 import { createDb } from '../prisma/client.js';
 import { platformDataConverter } from './codec.js';
@@ -25,6 +26,11 @@ const worker = await createCaseWorker({
     departments: configuredDepartmentSystems(config.DEPARTMENT_ENDPOINTS, `http://127.0.0.1:${config.DEPARTMENT_SIMULATOR_PORT}`),
   },
 });
+// The notification outbox is delivered from the worker processes too (claims make copies safe).
+const deliverer = configuredDeliverer(config, { smsGatewayUrl: smsGatewayUrl(config), smtpPort: smtpPort(config) }, db, {
+  onError: (m, e) => console.error(`outbox message ${m.id}: ${e instanceof Error ? e.message : String(e)}`),
+});
+deliverer.start(config.OUTBOX_POLL_MS);
 // 'on', not 'once': under tsx a signal with no listener left ends the process before the drain.
 let draining = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -35,5 +41,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 console.log(`worker ready on task queue ${config.TEMPORAL_TASK_QUEUE} (${temporalAddress(config)})`);
 await worker.run();
+await deliverer.stop();
 await connection.close();
 await db.$disconnect();

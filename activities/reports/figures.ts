@@ -8,6 +8,8 @@ import { rollupDailyDepartmentCounts, statistics } from '../../api/services/stat
 import { addCalendarDays } from '../../domain/calendar/dates.js';
 import { type Figures, type Metric, daysBetween, figuresOf } from '../../domain/statistics.js';
 import type { Db } from '../../prisma/client.js';
+import { type SatisfactionRow, satisfactionSummary } from '../../api/services/ratings.js';
+import { startOfShanghaiDay } from '../../domain/calendar/dates.js';
 
 export type { Figures };
 
@@ -20,6 +22,8 @@ export interface MonthlyFigures {
   /** Every day of the month, for the daily trend chart. */
   daily: DailyFigures[];
   departments: { code: string; name: string; figures: Figures; daily: DailyFigures[]; items: { code: string; name: string; figures: Figures }[] }[];
+  /** 好差评 ratings given in the month (those excluded by an upheld appeal not counted). */
+  satisfaction: { overall: SatisfactionRow | null; byDepartment: SatisfactionRow[] };
 }
 
 export interface DailyFigures {
@@ -39,11 +43,12 @@ export function monthDays(month: string): { from: string; to: string } {
 
 export async function monthlyFigures(db: Db, month: string): Promise<MonthlyFigures> {
   const { from, to } = monthDays(month);
-  const [overall, byDepartment, byItem, dailyRows] = await Promise.all([
+  const [overall, byDepartment, byItem, dailyRows, satisfaction] = await Promise.all([
     statistics(db, { from, to, groupBy: 'none' }),
     statistics(db, { from, to, groupBy: 'department' }),
     statistics(db, { from, to, groupBy: 'item' }),
     rollupDailyDepartmentCounts(db, from, to),
+    satisfactionSummary(db, new Date(startOfShanghaiDay(from)), new Date(startOfShanghaiDay(addCalendarDays(to, 1)))),
   ]);
   // Day × department counts from the same rollup: the trend adds up to the month's figures.
   const perDay = new Map<string, Partial<Record<Metric, number>>>();
@@ -79,6 +84,7 @@ export async function monthlyFigures(db: Db, month: string): Promise<MonthlyFigu
         .filter((g) => departmentOfItem.get(g.key) === d.code)
         .map((g) => ({ code: g.key, name: g.label, figures: figuresOfGroup(g) })),
     })),
+    satisfaction,
   };
 }
 

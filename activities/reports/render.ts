@@ -175,9 +175,14 @@ export function renderPdf(data: MonthlyFigures, scope: ReportScope, generatedAt:
   if (rows.length === 0) drawRow(['本月无办件', ...COLUMNS.map(() => '')], false);
   for (const r of rows) drawRow([r.label, ...COLUMNS.map((c) => cell(r.figures, c))], false);
 
+  doc.moveDown();
+  doc.font('cjk-bold').fontSize(12).text('三、服务评价（好差评）');
+  doc.font('cjk').fontSize(10);
+  for (const line of satisfactionLines(data, dept?.code)) doc.text(line);
+
   const ranked = rankDepartments(data);
   doc.moveDown();
-  doc.font('cjk-bold').fontSize(12).text('三、部门排名（按办结件数，超期率低者优先）');
+  doc.font('cjk-bold').fontSize(12).text('四、部门排名（按办结件数，超期率低者优先）');
   doc.font('cjk').fontSize(10);
   if (ranked.length === 0) doc.text('本月各部门均无受理和办结件。');
   else {
@@ -192,6 +197,18 @@ export function renderPdf(data: MonthlyFigures, scope: ReportScope, generatedAt:
   }
   doc.end();
   return done;
+}
+
+/** The month's 好差评 in sentences: hall-wide with each rated department, or one department's. */
+export function satisfactionLines(data: MonthlyFigures, departmentCode?: string): string[] {
+  const row = departmentCode ? data.satisfaction.byDepartment.find((r) => r.key === departmentCode) : data.satisfaction.overall;
+  const describe = (name: string, r: NonNullable<typeof row>) =>
+    `${name}：评价 ${r.rated} 件，满意率 ${pct(r.satisfactionRate)}（非常满意 ${r.levels['5']}、满意 ${r.levels['4']}、基本满意 ${r.levels['3']}、不满意 ${r.levels['2']}、非常不满意 ${r.levels['1']}）`;
+  if (!row) return ['本月无评价。'];
+  const lines = [describe(departmentCode ? '本部门' : '全市', row)];
+  if (!departmentCode) for (const r of data.satisfaction.byDepartment) lines.push(describe(r.label, r));
+  if (row.bad > 0) lines.push(`差评 ${row.bad} 件，已按“1个工作日内回访核实、15个工作日内整改反馈”纳入问题台账。`);
+  return lines;
 }
 
 const csvField = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
@@ -209,7 +226,7 @@ export function renderCsv(data: MonthlyFigures, scope: ReportScope): Buffer {
 export function renderJson(data: MonthlyFigures, scope: ReportScope): Buffer {
   const dept = scope.kind === 'DEPARTMENT' ? data.departments.find((d) => d.code === scope.code) : undefined;
   const body = dept
-    ? { month: data.month, from: data.from, to: data.to, recipients: recipientsOf(data, scope), department: { code: dept.code, name: dept.name }, figures: dept.figures, daily: dept.daily, items: dept.items, analysis: analysisOf(dept.name, dept.figures) }
-    : { month: data.month, from: data.from, to: data.to, recipients: recipientsOf(data, scope), figures: data.overall, daily: data.daily, departments: data.departments.map(({ items: _items, daily: _daily, ...d }) => d), analysis: analysisOf('全市', data.overall) };
+    ? { month: data.month, from: data.from, to: data.to, recipients: recipientsOf(data, scope), department: { code: dept.code, name: dept.name }, figures: dept.figures, daily: dept.daily, items: dept.items, analysis: analysisOf(dept.name, dept.figures), satisfaction: data.satisfaction.byDepartment.find((r) => r.key === dept.code) ?? null }
+    : { month: data.month, from: data.from, to: data.to, recipients: recipientsOf(data, scope), figures: data.overall, daily: data.daily, departments: data.departments.map(({ items: _items, daily: _daily, ...d }) => d), analysis: analysisOf('全市', data.overall), satisfaction: data.satisfaction };
   return Buffer.from(JSON.stringify(body, null, 2), 'utf8');
 }

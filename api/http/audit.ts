@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../../prisma/client.js';
 import { sanitizeText } from '../../domain/text.js';
 import type { Problem } from './problem.js';
+import { DETECTION_SITUATIONS } from '../../domain/supervision/negative-list.js';
 import type { AuthUser } from './route.js';
 
 export function channelOf(user: AuthUser | undefined): string {
@@ -126,16 +127,34 @@ export function auditTrail(db: Db, logger: Logger, anonymous?: AnonymousRefusals
 }
 
 export async function recordViolation(db: Db, res: Response, user: AuthUser, kind: string, detail: string, caseNo?: string): Promise<void> {
-  await db.violation.create({
-    data: {
-      userId: user.id,
-      username: user.username,
-      role: user.role,
-      departmentCode: user.departmentCode ?? null,
-      kind,
-      caseNo: caseNo ?? null,
-      detail,
-      requestId: (res.locals.requestId as string | undefined) ?? null,
-    },
+  // The violation and its finding in the problem ledger (a platform detection), together.
+  await db.$transaction(async (tx) => {
+    const v = await tx.violation.create({
+      data: {
+        userId: user.id,
+        username: user.username,
+        role: user.role,
+        departmentCode: user.departmentCode ?? null,
+        kind,
+        caseNo: caseNo ?? null,
+        detail,
+        requestId: (res.locals.requestId as string | undefined) ?? null,
+      },
+    });
+    await tx.finding.create({
+      data: {
+        source: 'PLATFORM',
+        kind: 'VIOLATION',
+        externalRef: `violation:${v.id}`,
+        occurredAt: v.at,
+        recordedBy: '平台监测',
+        departmentCode: user.departmentCode ?? null,
+        staffName: user.displayName,
+        caseNo: caseNo ?? null,
+        situationCode: DETECTION_SITUATIONS.VIOLATION,
+        summary: `违反受审分离：${user.displayName}（${kind}）`,
+        evidence: detail,
+      },
+    });
   });
 }

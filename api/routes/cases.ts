@@ -41,6 +41,8 @@ export interface CaseRouteDeps {
   stageLimits?: StageLimits;
   /** The key the API signs each action's actor with (config/secrets.ts). */
   actorKey: Buffer;
+  /** An urge was recorded on the case: start the urge that must be answered (its own workflow). */
+  onUrged?: (view: CaseView, actor: Actor, note: string, replyDays: number | undefined) => Promise<{ id: string; replyDays: number }>;
 }
 
 const isoDate = z
@@ -90,7 +92,7 @@ export const ACTION_BODIES: { [K in ActionName]: z.ZodType } = {
   pause: z.object({ reason: text(64).describe(`one of ${Object.keys(PAUSE_REASONS).join(', ')}`), note: text(1000) }),
   resume: z.object({ note: z.string().max(1000).optional() }),
   withdraw: z.object({ reason: text(1000) }),
-  urge: z.object({ note: text(1000) }),
+  urge: z.object({ note: text(1000), replyDays: z.number().int().min(1).max(30).optional().describe('the department must answer within this many working days (default URGE_REPLY_DAYS)') }),
 };
 
 export const ACTION_PATHS: Record<ActionName, string> = {
@@ -490,13 +492,21 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         const u = user!;
         res.locals.caseNo = params.caseNo;
         try {
+          // The API vouches for the actor (worker/codec.ts); the workflow refuses actions nobody vouched for.
           // With an Idempotency-Key the Update id is the key's: Temporal applies an action once and
           // answers a retry (after any failure on our side) with the recorded outcome.
-          const view = await temporal.workflow.getHandle(params.caseNo).executeUpdate(actionUpdates[name], {
-            // The API vouches for the actor (worker/codec.ts); the workflow refuses actions nobody vouched for.
-            args: [vouchedRequest(deps.actorKey, params.caseNo, name, actorOf(u), body as never, Date.now())],
-            ...(idempotency ? { updateId: idempotency.updateId } : {}),
-          });
+          const send = <K extends ActionName>(action: K, payload: unknown) =>
+            temporal.workflow.getHandle(params.caseNo).executeUpdate(actionUpdates[action], {
+              args: [vouchedRequest(deps.actorKey, params.caseNo, action, actorOf(u), payload as never, Date.now())],
+              ...(idempotency ? { updateId: idempotency.updateId } : {}),
+            });
+          if (name === 'urge' && deps.onUrged) {
+            const { replyDays, ...payload } = body as { note: string; replyDays?: number };
+            const view = await send('urge', payload);
+            const urge = await deps.onUrged(view, actorOf(u), payload.note, replyDays);
+            return { body: { ...view, urge } };
+          }
+          const view = await send(name, body);
           return { body: view };
         } catch (e) {
           throw problemOfTemporal(e, params.caseNo) ?? e;

@@ -9,6 +9,7 @@
  * (api/services/screen-credentials.ts): a long-lived, revocable token for the hall's display.
  */
 import type { Request, Response } from 'express';
+import { satisfactionRowSchema } from '../services/ratings.js';
 import { decodeJwt } from 'jose';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -148,6 +149,7 @@ const bigScreenResponse = z.object({
   overdue: z.object({ total: z.number().int(), items: z.array(screenCase) }),
   warning: z.object({ total: z.number().int(), items: z.array(screenCase) }),
   ranking: z.array(z.object({ rank: z.number().int(), departmentCode: z.string(), departmentName: z.string(), accepted: z.number().int(), completed: z.number().int(), completedOnTime: z.number().int(), onTimeRate: z.number().nullable(), overdue: z.number().int(), returned: z.number().int() })),
+  satisfaction: z.object({ overall: satisfactionRowSchema.nullable(), byDepartment: z.array(satisfactionRowSchema) }),
   definitions: z.string(),
 });
 

@@ -301,6 +301,8 @@ export class CalendarService {
         // Read inside the transaction: the new calendar includes this very write.
         const data = await loadCalendarData(tx as unknown as Db);
         const delivery = await this.notifyOpenCases(data);
+        // Open rectifications and urges count working days too: they are told the same way.
+        await this.notifyOpenSupervision(data);
         const saved = await tx.calendarChange.update({ where: { id: row.id }, data: { notified: delivery.notified } });
         return { saved, delivery };
       },
@@ -344,6 +346,25 @@ export class CalendarService {
       cursor = chunk.at(-1)!.caseNo;
       if (chunk.length < CHUNK_SIZE) break;
     }
+    return delivery;
+  }
+
+  /** Sends the calendar to every open rectification and unanswered urge; never throws. */
+  async notifyOpenSupervision(data: CalendarData): Promise<Delivery> {
+    const delivery: Delivery = { notified: 0, gone: 0, failed: 0 };
+    const [rectifications, urges] = await Promise.all([
+      this.db.rectification.findMany({ where: { status: { not: 'CLOSED' } }, select: { id: true } }),
+      this.db.urge.findMany({ where: { status: 'AWAITING_REPLY' }, select: { id: true } }),
+    ]);
+    await forEachLimited([...rectifications, ...urges], SIGNAL_CONCURRENCY, async ({ id }) => {
+      try {
+        await this.temporal.workflow.getHandle(id).signal(calendarChangedSignal, data);
+        delivery.notified++;
+      } catch (e) {
+        if (e instanceof WorkflowNotFoundError) delivery.gone++;
+        else delivery.failed++;
+      }
+    });
     return delivery;
   }
 }

@@ -24,6 +24,7 @@ import {
   periodKeyOf,
 } from '../../domain/statistics.js';
 import { type Db, Prisma } from '../../prisma/client.js';
+import { type SatisfactionRow, satisfactionSummary } from './ratings.js';
 
 export const BIG_SCREEN_DAYS = 7;
 export const BIG_SCREEN_LIST_LIMIT = 50;
@@ -343,6 +344,8 @@ export interface BigScreenPayload {
    * Departments over the 7 days, best first: by on-time completion rate (completions of cases
    * never overdue ÷ completions), then by completions; departments without completions last.
    */
+  /** 好差评 over the 7 days: hall-wide and per department (ratings excluded by an upheld appeal not counted). */
+  satisfaction: { overall: SatisfactionRow | null; byDepartment: SatisfactionRow[] };
   ranking: { rank: number; departmentCode: string; departmentName: string; accepted: number; completed: number; completedOnTime: number; onTimeRate: number | null; overdue: number; returned: number }[];
   definitions: string;
 }
@@ -375,7 +378,7 @@ export async function bigScreen(db: Db, now: number = Date.now(), dailyCounts: D
     WHERE ${flag === 'overdue' ? Prisma.sql`overdue` : Prisma.sql`warning`} AND status IN ('TRANSFERRING', 'IN_REVIEW', 'RETURNED')
     ORDER BY due_at ASC NULLS LAST, case_no
     LIMIT ${BIG_SCREEN_LIST_LIMIT}`;
-  const [rows, departments, byStatus, nowCounts, overdueRows, warningRows] = await Promise.all([
+  const [rows, departments, byStatus, nowCounts, overdueRows, warningRows, rated] = await Promise.all([
     dailyCounts(db, from, today),
     db.department.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }], select: { code: true, name: true } }),
     db.$queryRaw<{ status: CaseStatus; n: bigint }[]>`
@@ -387,6 +390,7 @@ export async function bigScreen(db: Db, now: number = Date.now(), dailyCounts: D
              (SELECT count(*) FROM case_snapshot WHERE stage_overdue AND stage = 'OUTPUT')::bigint AS output`,
     listed('overdue'),
     listed('warning'),
+    satisfactionSummary(db, new Date(startOfShanghaiDay(from)), new Date(startOfShanghaiDay(addCalendarDays(today, 1)))),
   ]);
   const names = new Map(departments.map((d) => [d.code, d.name]));
   const perDay = new Map<string, Partial<Record<Metric, number>>>();
@@ -441,6 +445,7 @@ export async function bigScreen(db: Db, now: number = Date.now(), dailyCounts: D
     overdue: { total: Number(counts.overdue), items: overdueRows.map(caseOf) },
     warning: { total: Number(counts.warning), items: warningRows.map(caseOf) },
     ranking,
+    satisfaction: rated,
     definitions: DEFINITIONS_TEXT,
   };
 }

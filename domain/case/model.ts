@@ -15,7 +15,9 @@ export type Role =
   | 'CENTRE_MANAGER'
   | 'SUPERVISOR'
   | 'APPLICANT'
-  | 'ACCOUNT_ADMIN';
+  | 'ACCOUNT_ADMIN'
+  /** 政务监察投诉中心 the complaint and supervision centre: receives escalations of rectifications and urges. */
+  | 'COMPLAINT_CENTRE';
 
 export const ROLES: readonly Role[] = [
   'FRONT_DESK_CLERK',
@@ -25,6 +27,7 @@ export const ROLES: readonly Role[] = [
   'SUPERVISOR',
   'APPLICANT',
   'ACCOUNT_ADMIN',
+  'COMPLAINT_CENTRE',
 ];
 
 /** Who acts on a case. `system` is the platform itself (timers, department callbacks). */

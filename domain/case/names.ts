@@ -57,6 +57,7 @@ export const ROLE_NAMES: Record<Role, string> = {
   SUPERVISOR: '监督人员',
   APPLICANT: '申请人',
   ACCOUNT_ADMIN: '账号管理员',
+  COMPLAINT_CENTRE: '政务监察投诉中心',
 };
 
 export const DELIVERY_METHOD_NAMES: Record<DeliveryMethod, string> = {

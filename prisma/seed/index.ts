@@ -5,11 +5,13 @@
 import type { Db } from '../client.js';
 import { seedCalendar } from './calendar.js';
 import { seedCatalog } from './catalog.js';
+import { seedSupervision } from './supervision.js';
 import { seedDemoUsers } from './users.js';
 
 export async function seedAll(db: Db, opts: { demoUsers: boolean }) {
   const catalog = await seedCatalog(db);
   const calendar = await seedCalendar(db);
   const users = opts.demoUsers ? await seedDemoUsers(db) : 0;
-  return { catalog, calendar, users };
+  const supervision = await seedSupervision(db);
+  return { catalog, calendar, users, supervision };
 }

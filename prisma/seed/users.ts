@@ -30,6 +30,7 @@ export async function demoAccounts(db: Db): Promise<DemoAccount[]> {
     ...(departments[0] ? [{ username: `lead.${departments[0].code.toLowerCase()}`, displayName: `${departments[0].shortName}科长`, role: 'DEPARTMENT_LEAD', departmentCode: departments[0].code }] : []),
     { username: 'manager', displayName: '政务服务中心 张主任', role: 'CENTRE_MANAGER' },
     { username: 'supervisor', displayName: '督查室 赵督查', role: 'SUPERVISOR' },
+    { username: 'complaint', displayName: '政务监察投诉中心 孙主任', role: 'COMPLAINT_CENTRE' },
     { username: 'applicant', displayName: '申请人 陈晓', role: 'APPLICANT', phone: '13800000000' },
     { username: 'admin', displayName: '账号管理员', role: 'ACCOUNT_ADMIN' },
   ];

@@ -188,6 +188,7 @@ beforeAll(async () => {
     SUPERVISOR: 'supervisor',
     APPLICANT: 'applicant',
     ACCOUNT_ADMIN: 'admin',
+    COMPLAINT_CENTRE: 'complaint',
   };
   tokens.set('ANONYMOUS', undefined);
   for (const role of ROLES) tokens.set(role, await world.login(usernames[role]));

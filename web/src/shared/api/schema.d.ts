@@ -1315,6 +1315,614 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/negative-situations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The negative-behaviour lists (负面行为清单)
+         * @description The situations in force, in list order, for both groups: WINDOW_STAFF (综窗工作人员) and DEPARTMENT (进驻部门). Each has its basis and rectification deadline in working days.
+         */
+        get: operations["getApiV1NegativeSituations"];
+        put?: never;
+        /** Add a negative situation */
+        post: operations["postApiV1NegativeSituations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/negative-situations/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of one negative situation */
+        get: operations["getApiV1NegativeSituationsCodeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/negative-situations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a negative situation (adds a version)
+         * @description Centre manager only. The previous version stays readable under /versions. Findings keep the code; their rectification deadline comes from the version in force when confirmed.
+         */
+        put: operations["putApiV1NegativeSituationsCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound/hotline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inbound: a 12345 hotline ticket becomes a finding
+         * @description Called by the 12345 hotline system, not by people: send `Authorization: Bearer <HOTLINE_TOKEN>` (its own credential from the configuration). Idempotent on `ticketNo`: a resend answers 200 with the finding first created (`duplicate: true`); a new ticket answers 201. An unknown department code, case or situation is kept as given in the evidence rather than refused, so nothing the hotline sends is lost; only malformed JSON is a 400.
+         */
+        post: operations["postApiV1InboundHotline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound/business-platform": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inbound: a business-environment platform ticket becomes a finding
+         * @description Called by the business-environment platform system, not by people: send `Authorization: Bearer <BUSINESS_PLATFORM_TOKEN>` (its own credential from the configuration). Idempotent on `ticketNo`: a resend answers 200 with the finding first created (`duplicate: true`); a new ticket answers 201. An unknown department code, case or situation is kept as given in the evidence rather than refused, so nothing the hotline sends is lost; only malformed JSON is a 400.
+         */
+        post: operations["postApiV1InboundBusinessPlatform"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The problem ledger (问题台账)
+         * @description Findings newest first, by source, kind, status, department, situation, case and day range. Department staff see their own department's.
+         */
+        get: operations["getApiV1Findings"];
+        put?: never;
+        /** Record a daily-patrol finding (日常巡查) */
+        post: operations["postApiV1Findings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/findings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One finding */
+        get: operations["getApiV1FindingsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/findings/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a finding: it becomes a rectification
+         * @description Starts the rectification workflow (id ZG-<finding id>) for the responsible department with a deadline in working days: the one given, else the matched situation's, else 10. A finding that already has a rectification answers 409 finding.already_decided.
+         */
+        post: operations["postApiV1FindingsIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/findings/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a finding (not substantiated) */
+        post: operations["postApiV1FindingsIdDismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rectification list (整改清单)
+         * @description Newest first, by status, department, flags (warning, overdue, escalated), appeal and day range of creation. Department staff see their own department's. Status labels in Chinese come with each row.
+         */
+        get: operations["getApiV1Rectifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One rectification, live from its workflow
+         * @description Status, deadline, flags, reports, send-backs, appeal, and the actions its state allows (`allowedActions`, not yet filtered by your role).
+         */
+        get: operations["getApiV1RectificationsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A rectification's history */
+        get: operations["getApiV1RectificationsIdEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectification: Verify a bad rating as true (回访核实属实); rectification starts
+         * @description Sent to the rectification workflow as the Workflow Update `rectification.confirm`; refused with 409 (state) or 422 (rule) naming the rule, 403 for another department.
+         */
+        post: operations["postApiV1RectificationsIdConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectification: Verify a bad rating as not true (核实不属实); closes it
+         * @description Sent to the rectification workflow as the Workflow Update `rectification.dismiss`; refused with 409 (state) or 422 (rule) naming the rule, 403 for another department.
+         */
+        post: operations["postApiV1RectificationsIdDismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectification: Department: start rectifying
+         * @description Sent to the rectification workflow as the Workflow Update `rectification.acknowledge`; refused with 409 (state) or 422 (rule) naming the rule, 403 for another department.
+         */
+        post: operations["postApiV1RectificationsIdAcknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/submit-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectification: Department: submit the rectification report
+         * @description Sent to the rectification workflow as the Workflow Update `rectification.submitReport`; refused with 409 (state) or 422 (rule) naming the rule, 403 for another department.
+         */
+        post: operations["postApiV1RectificationsIdSubmitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectification: Verify the rectification (验收)
+         * @description Sent to the rectification workflow as the Workflow Update `rectification.verify`; refused with 409 (state) or 422 (rule) naming the rule, 403 for another department.
+         */
+        post: operations["postApiV1RectificationsIdVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectification: Send the report back for more work
+         * @description Sent to the rectification workflow as the Workflow Update `rectification.sendBack`; refused with 409 (state) or 422 (rule) naming the rule, 403 for another department.
+         */
+        post: operations["postApiV1RectificationsIdSendBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectification: Close a verified rectification (销号)
+         * @description Sent to the rectification workflow as the Workflow Update `rectification.close`; refused with 409 (state) or 422 (rule) naming the rule, 403 for another department.
+         */
+        post: operations["postApiV1RectificationsIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectification: Department: appeal a bad rating (申诉复核)
+         * @description Sent to the rectification workflow as the Workflow Update `rectification.appeal`; refused with 409 (state) or 422 (rule) naming the rule, 403 for another department.
+         */
+        post: operations["postApiV1RectificationsIdAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rectifications/{id}/decide-appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rectification: Decide a department's appeal
+         * @description Sent to the rectification workflow as the Workflow Update `rectification.decideAppeal`; refused with 409 (state) or 422 (rule) naming the rule, 403 for another department.
+         */
+        post: operations["postApiV1RectificationsIdDecideAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/urges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Urges and their answers (督办)
+         * @description Newest first. Department staff see the urges to their department (status AWAITING_REPLY: to answer).
+         */
+        get: operations["getApiV1Urges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/urges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One urge, live from its workflow */
+        get: operations["getApiV1UrgesId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/urges/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Department: answer an urge
+         * @description The Workflow Update `urge.answer`. A late answer is taken and marked late; a second answer is a 409 urge.answer.once.
+         */
+        post: operations["postApiV1UrgesIdAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/cases/{caseNo}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a case can be rated, and its rating if given
+         * @description With the query code or the link token. `canRate` is true once the case is completed and not yet rated. The level labels come along for the form.
+         */
+        get: operations["getApiV1PublicCasesCaseNoRating"];
+        put?: never;
+        /**
+         * Rate a completed case (好差评), once
+         * @description level: 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意; the dimensions default to the level. A case not yet completed is a 409 rating.not_completed; a second rating a 409 rating.already_given. A rating of 2 or 1 opens a finding and a rectification (verify within 1 working day, rectify within 15).
+         */
+        post: operations["postApiV1PublicCasesCaseNoRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service ratings (好差评)
+         * @description Newest first. Department staff see their own department's.
+         */
+        get: operations["getApiV1Ratings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Satisfaction figures per department, window, clerk or item
+         * @description Ratings excluded by an upheld appeal are not counted. satisfactionRate = (非常满意 + 满意 + 基本满意) / rated. Department staff see their own department.
+         */
+        get: operations["getApiV1RatingsStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Notifications (SMS and e-mail) and their delivery
+         * @description Newest first. Recipients are masked. Status PENDING (waiting or retrying), SENT, DEAD (failed every attempt: the dead-letter list).
+         */
+        get: operations["getApiV1Outbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dead-letter list: notifications that failed every attempt */
+        get: operations["getApiV1OutboxDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outbox/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a dead letter again
+         * @description Centre manager only; for a message in the dead-letter list once its cause (a wrong address, a gateway outage) is fixed. Delivery stays idempotent by the message id.
+         */
+        post: operations["postApiV1OutboxIdRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chinese labels of the supervision codes
+         * @description Finding sources and kinds, statuses of findings, rectifications, urges and messages, rating levels, channels, negative-list groups: code → 中文.
+         */
+        get: operations["getApiV1SupervisionLabels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics": {
         parameters: {
             query?: never;
@@ -3528,6 +4136,8 @@ export interface operations {
             content: {
                 "application/json": {
                     note: string;
+                    /** @description the department must answer within this many working days (default URGE_REPLY_DAYS) */
+                    replyDays?: number;
                 };
             };
         };
@@ -4968,7 +5578,7 @@ export interface operations {
     getApiV1Users: {
         parameters: {
             query?: {
-                role?: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN";
+                role?: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN" | "COMPLAINT_CENTRE";
                 departmentCode?: string;
                 active?: "true" | "false";
                 q?: string;
@@ -5030,7 +5640,7 @@ export interface operations {
                     username: string;
                     displayName: string;
                     /** @enum {string} */
-                    role: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN";
+                    role: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN" | "COMPLAINT_CENTRE";
                     /** @description required for DEPARTMENT_REVIEWER and DEPARTMENT_LEAD, refused for every other role */
                     departmentCode?: string;
                     /** @description required for FRONT_DESK_CLERK (the comprehensive window they sit at), refused for every other role */
@@ -5198,7 +5808,7 @@ export interface operations {
                 "application/json": {
                     displayName?: string;
                     /** @enum {string} */
-                    role?: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN";
+                    role?: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN" | "COMPLAINT_CENTRE";
                     /** @description null removes it */
                     departmentCode?: string | null;
                     /** @description null removes it */
@@ -5541,7 +6151,7 @@ export interface operations {
                 from?: string;
                 to?: string;
                 username?: string;
-                role?: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN";
+                role?: "FRONT_DESK_CLERK" | "DEPARTMENT_REVIEWER" | "DEPARTMENT_LEAD" | "CENTRE_MANAGER" | "SUPERVISOR" | "APPLICANT" | "ACCOUNT_ADMIN" | "COMPLAINT_CENTRE";
                 departmentCode?: string;
                 channel?: "ONLINE" | "WINDOW" | "DEPARTMENT" | "CENTRE" | "PUBLIC" | "SYSTEM";
                 caseNo?: string;
@@ -6536,6 +7146,2594 @@ export interface operations {
             };
         };
     };
+    getApiV1NegativeSituations: {
+        parameters: {
+            query?: {
+                group?: "WINDOW_STAFF" | "DEPARTMENT";
+                includeInactive?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groups: {
+                            [key: string]: string;
+                        };
+                        items: {
+                            code: string;
+                            version: number;
+                            /** @enum {string} */
+                            group: "WINDOW_STAFF" | "DEPARTMENT";
+                            groupName: string;
+                            title: string;
+                            description: string;
+                            basis: string;
+                            rectifyDays: number;
+                            active: boolean;
+                            changedBy: string;
+                            changeNote: string;
+                            changedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1NegativeSituations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @enum {string} */
+                    group: "WINDOW_STAFF" | "DEPARTMENT";
+                    title: string;
+                    description: string;
+                    /** @description the public standard or regulation it rests on */
+                    basis: string;
+                    /** @description rectification deadline in working days */
+                    rectifyDays: number;
+                    /** @default true */
+                    active?: boolean;
+                    /** @description why the list changes */
+                    changeNote: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        version: number;
+                        /** @enum {string} */
+                        group: "WINDOW_STAFF" | "DEPARTMENT";
+                        groupName: string;
+                        title: string;
+                        description: string;
+                        basis: string;
+                        rectifyDays: number;
+                        active: boolean;
+                        changedBy: string;
+                        changeNote: string;
+                        changedAt: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1NegativeSituationsCodeVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        version: number;
+                        /** @enum {string} */
+                        group: "WINDOW_STAFF" | "DEPARTMENT";
+                        groupName: string;
+                        title: string;
+                        description: string;
+                        basis: string;
+                        rectifyDays: number;
+                        active: boolean;
+                        changedBy: string;
+                        changeNote: string;
+                        changedAt: string;
+                    }[];
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putApiV1NegativeSituationsCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    group: "WINDOW_STAFF" | "DEPARTMENT";
+                    title: string;
+                    description: string;
+                    /** @description the public standard or regulation it rests on */
+                    basis: string;
+                    /** @description rectification deadline in working days */
+                    rectifyDays: number;
+                    /** @default true */
+                    active?: boolean;
+                    /** @description why the list changes */
+                    changeNote: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        version: number;
+                        /** @enum {string} */
+                        group: "WINDOW_STAFF" | "DEPARTMENT";
+                        groupName: string;
+                        title: string;
+                        description: string;
+                        basis: string;
+                        rectifyDays: number;
+                        active: boolean;
+                        changedBy: string;
+                        changeNote: string;
+                        changedAt: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1InboundHotline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the ticket number in the sending system; a resend with the same number is answered with the first result */
+                    ticketNo: string;
+                    /**
+                     * Format: date-time
+                     * @description when the sending system received it (ISO 8601 with offset)
+                     */
+                    receivedAt: string;
+                    /**
+                     * @description COMPLAINT 投诉 or FEEDBACK 反馈/建议
+                     * @default COMPLAINT
+                     * @enum {string}
+                     */
+                    category?: "COMPLAINT" | "FEEDBACK";
+                    /** @description what the citizen or enterprise reported */
+                    content: string;
+                    /** @default {} */
+                    complainant?: {
+                        name?: string;
+                        phone?: string;
+                    };
+                    /**
+                     * @description the department named, by code or by name
+                     * @default {}
+                     */
+                    department?: {
+                        code?: string;
+                        name?: string;
+                    };
+                    caseNo?: string;
+                    windowNo?: string;
+                    staffName?: string;
+                    /** @description a negative situation code, if the sender classified it */
+                    situationCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        findingId: string;
+                        status: string;
+                        duplicate: boolean;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1InboundBusinessPlatform: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the ticket number in the sending system; a resend with the same number is answered with the first result */
+                    ticketNo: string;
+                    /**
+                     * Format: date-time
+                     * @description when the sending system received it (ISO 8601 with offset)
+                     */
+                    receivedAt: string;
+                    /**
+                     * @description COMPLAINT 投诉 or FEEDBACK 反馈/建议
+                     * @default COMPLAINT
+                     * @enum {string}
+                     */
+                    category?: "COMPLAINT" | "FEEDBACK";
+                    /** @description what the citizen or enterprise reported */
+                    content: string;
+                    /** @default {} */
+                    complainant?: {
+                        name?: string;
+                        phone?: string;
+                    };
+                    /**
+                     * @description the department named, by code or by name
+                     * @default {}
+                     */
+                    department?: {
+                        code?: string;
+                        name?: string;
+                    };
+                    caseNo?: string;
+                    windowNo?: string;
+                    staffName?: string;
+                    /** @description a negative situation code, if the sender classified it */
+                    situationCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        findingId: string;
+                        status: string;
+                        duplicate: boolean;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Findings: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                source?: "PATROL" | "HOTLINE_12345" | "BUSINESS_PLATFORM" | "PLATFORM" | "RATING";
+                kind?: "PATROL" | "COMPLAINT" | "FEEDBACK" | "VIOLATION" | "OVERDUE_CASE" | "UNANSWERED_URGE" | "BAD_RATING";
+                status?: "NEW" | "CONFIRMED" | "DISMISSED";
+                departmentCode?: string;
+                situationCode?: string;
+                caseNo?: string;
+                hasRectification?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        items: {
+                            id: string;
+                            source: string;
+                            sourceName: string;
+                            kind: string;
+                            kindName: string;
+                            externalRef: string | null;
+                            occurredAt: string;
+                            recordedAt: string;
+                            recordedBy: string;
+                            departmentCode: string | null;
+                            staffName: string | null;
+                            windowNo: string | null;
+                            caseNo: string | null;
+                            situationCode: string | null;
+                            summary: string;
+                            evidence: string;
+                            complainantName: string | null;
+                            complainantPhone: string | null;
+                            status: string;
+                            statusName: string;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            rectificationId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1Findings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description when it was seen; now if absent
+                     */
+                    occurredAt?: string;
+                    departmentCode?: string;
+                    windowNo?: string;
+                    staffName?: string;
+                    caseNo?: string;
+                    situationCode?: string;
+                    summary: string;
+                    /** @default  */
+                    evidence?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source: string;
+                        sourceName: string;
+                        kind: string;
+                        kindName: string;
+                        externalRef: string | null;
+                        occurredAt: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        departmentCode: string | null;
+                        staffName: string | null;
+                        windowNo: string | null;
+                        caseNo: string | null;
+                        situationCode: string | null;
+                        summary: string;
+                        evidence: string;
+                        complainantName: string | null;
+                        complainantPhone: string | null;
+                        status: string;
+                        statusName: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionNote: string | null;
+                        rectificationId: string | null;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1FindingsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source: string;
+                        sourceName: string;
+                        kind: string;
+                        kindName: string;
+                        externalRef: string | null;
+                        occurredAt: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        departmentCode: string | null;
+                        staffName: string | null;
+                        windowNo: string | null;
+                        caseNo: string | null;
+                        situationCode: string | null;
+                        summary: string;
+                        evidence: string;
+                        complainantName: string | null;
+                        complainantPhone: string | null;
+                        status: string;
+                        statusName: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionNote: string | null;
+                        rectificationId: string | null;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1FindingsIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    /** @description the responsible department; the finding's when absent */
+                    departmentCode?: string;
+                    situationCode?: string;
+                    deadlineDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source: string;
+                        sourceName: string;
+                        kind: string;
+                        kindName: string;
+                        externalRef: string | null;
+                        occurredAt: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        departmentCode: string | null;
+                        staffName: string | null;
+                        windowNo: string | null;
+                        caseNo: string | null;
+                        situationCode: string | null;
+                        summary: string;
+                        evidence: string;
+                        complainantName: string | null;
+                        complainantPhone: string | null;
+                        status: string;
+                        statusName: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionNote: string | null;
+                        rectificationId: string | null;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1FindingsIdDismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        source: string;
+                        sourceName: string;
+                        kind: string;
+                        kindName: string;
+                        externalRef: string | null;
+                        occurredAt: string;
+                        recordedAt: string;
+                        recordedBy: string;
+                        departmentCode: string | null;
+                        staffName: string | null;
+                        windowNo: string | null;
+                        caseNo: string | null;
+                        situationCode: string | null;
+                        summary: string;
+                        evidence: string;
+                        complainantName: string | null;
+                        complainantPhone: string | null;
+                        status: string;
+                        statusName: string;
+                        decidedBy: string | null;
+                        decidedAt: string | null;
+                        decisionNote: string | null;
+                        rectificationId: string | null;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Rectifications: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                status?: "VERIFYING" | "OPEN" | "RECTIFYING" | "SUBMITTED" | "SENT_BACK" | "VERIFIED" | "CLOSED";
+                open?: "true" | "false";
+                departmentCode?: string;
+                overdue?: "true" | "false";
+                warning?: "true" | "false";
+                escalated?: "true" | "false";
+                appeal?: "PENDING" | "UPHELD" | "REJECTED";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        items: {
+                            id: string;
+                            findingId: string;
+                            departmentCode: string;
+                            situationCode: string | null;
+                            title: string;
+                            status: string;
+                            statusName: string;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            dueDate: string | null;
+                            warning: boolean;
+                            overdue: boolean;
+                            escalated: boolean;
+                            appeal: string | null;
+                            createdAt: string;
+                            closedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1RectificationsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1RectificationsIdEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1RectificationsIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 回访核实 result */
+                    note: string;
+                    situationCode?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1RectificationsIdDismiss: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1RectificationsIdAcknowledge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1RectificationsIdSubmitReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 整改报告: what was done */
+                    report: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1RectificationsIdVerify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1RectificationsIdSendBack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** @description a new deadline in working days from today; the old one stands when absent */
+                    days?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1RectificationsIdClose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1RectificationsIdAppeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 申诉复核: why the rating is false */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1RectificationsIdDecideAppeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    upheld: boolean;
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Urges: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                status?: "AWAITING_REPLY" | "ANSWERED" | "ESCALATED";
+                departmentCode?: string;
+                caseNo?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        items: {
+                            id: string;
+                            caseNo: string;
+                            departmentCode: string;
+                            note: string;
+                            urgedBy: string;
+                            urgedAt: string;
+                            replyDays: number;
+                            dueDate: string;
+                            status: string;
+                            statusName: string;
+                            answer: string | null;
+                            answeredBy: string | null;
+                            answeredAt: string | null;
+                            findingId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1UrgesId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1UrgesIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retried request with the same key returns the first result. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1PublicCasesCaseNoRating: {
+        parameters: {
+            query?: {
+                queryCode?: string;
+                token?: string;
+            };
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1PublicCasesCaseNoRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    queryCode?: string;
+                    token?: string;
+                    level: number;
+                    overall?: number;
+                    efficiency?: number;
+                    serviceLevel?: number;
+                    attitude?: number;
+                    /** @default  */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Ratings: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                departmentCode?: string;
+                level?: number;
+                bad?: "true" | "false";
+                windowNo?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        items: {
+                            id: string;
+                            caseNo: string;
+                            itemCode: string;
+                            departmentCode: string;
+                            clerkName: string | null;
+                            windowNo: string | null;
+                            level: number;
+                            levelName: string;
+                            overall: number;
+                            efficiency: number;
+                            serviceLevel: number;
+                            attitude: number;
+                            comment: string;
+                            channel: string;
+                            ratedAt: string;
+                            findingId: string | null;
+                            excluded: boolean;
+                            excludedReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1RatingsStatistics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                groupBy?: "department" | "window" | "clerk" | "item" | "none";
+                departmentCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1Outbox: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                status?: "PENDING" | "SENT" | "DEAD";
+                channel?: "SMS" | "EMAIL";
+                kind?: string;
+                ref?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        items: {
+                            id: string;
+                            createdAt: string;
+                            kind: string;
+                            channel: string;
+                            recipient: string;
+                            subject: string;
+                            body: string;
+                            ref: string | null;
+                            status: string;
+                            attempts: number;
+                            nextAttemptAt: string;
+                            lastError: string | null;
+                            sentAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1OutboxDeadLetters: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                status?: "PENDING" | "SENT" | "DEAD";
+                channel?: "SMS" | "EMAIL";
+                kind?: string;
+                ref?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                        items: {
+                            id: string;
+                            createdAt: string;
+                            kind: string;
+                            channel: string;
+                            recipient: string;
+                            subject: string;
+                            body: string;
+                            ref: string | null;
+                            status: string;
+                            attempts: number;
+                            nextAttemptAt: string;
+                            lastError: string | null;
+                            sentAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1OutboxIdRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        createdAt: string;
+                        kind: string;
+                        channel: string;
+                        recipient: string;
+                        subject: string;
+                        body: string;
+                        ref: string | null;
+                        status: string;
+                        attempts: number;
+                        nextAttemptAt: string;
+                        lastError: string | null;
+                        sentAt: string | null;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1SupervisionLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getApiV1Statistics: {
         parameters: {
             query?: {
@@ -6958,6 +10156,52 @@ export interface operations {
                             overdue: number;
                             returned: number;
                         }[];
+                        satisfaction: {
+                            overall: {
+                                key: string;
+                                label: string;
+                                rated: number;
+                                levels: {
+                                    1: number;
+                                    2: number;
+                                    3: number;
+                                    4: number;
+                                    5: number;
+                                };
+                                satisfied: number;
+                                bad: number;
+                                satisfactionRate: number | null;
+                                averages: {
+                                    level: number | null;
+                                    overall: number | null;
+                                    efficiency: number | null;
+                                    serviceLevel: number | null;
+                                    attitude: number | null;
+                                };
+                            } | null;
+                            byDepartment: {
+                                key: string;
+                                label: string;
+                                rated: number;
+                                levels: {
+                                    1: number;
+                                    2: number;
+                                    3: number;
+                                    4: number;
+                                    5: number;
+                                };
+                                satisfied: number;
+                                bad: number;
+                                satisfactionRate: number | null;
+                                averages: {
+                                    level: number | null;
+                                    overall: number | null;
+                                    efficiency: number | null;
+                                    serviceLevel: number | null;
+                                    attitude: number | null;
+                                };
+                            }[];
+                        };
                         definitions: string;
                     };
                 };
