@@ -15,13 +15,16 @@ export interface CaseNoticeOptions {
   linkSecret: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function caseNotices(tx: Tx, view: CaseView, fresh: CaseEvent[], opts: CaseNoticeOptions): Promise<void> {
   const head = `【一窗综合受理平台】办件${view.caseNo}（${view.item.name}）`;
   let applicant: Recipient | undefined;
   const applicantContact = async (): Promise<Recipient> => {
     if (applicant) return applicant;
     let phone = view.applicant.phone ?? null;
-    if (!phone && view.applicant.userId) {
+    // Only platform accounts (uuid ids) have a phone on file; an id from another identity provider does not.
+    if (!phone && view.applicant.userId && UUID.test(view.applicant.userId)) {
       phone = (await tx.user.findUnique({ where: { id: view.applicant.userId }, select: { phone: true } }))?.phone ?? null;
     }
     applicant = { phone };

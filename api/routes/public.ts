@@ -6,14 +6,11 @@
 import { z } from 'zod';
 import type { Db } from '../../prisma/client.js';
 import { pageOf, pageWindow } from '../http/paging.js';
-import { verifyAgainstDummy } from '../http/auth.js';
-import { Problem, notFound } from '../http/problem.js';
 import type { ApiRegistry } from '../http/route.js';
-import { QUERY_CODE_LENGTH, queryCodeMatches } from '../services/intake.js';
+import { QUERY_CODE_LENGTH } from '../services/intake.js';
+import { MAX_QUERY_FAILURES, QUERY_LOCK_MINUTES, caseByQueryCode, queryCodeSchema } from '../services/query-code-check.js';
 
-/** Wrong query codes one case takes before it pauses public queries for QUERY_LOCK_MINUTES. */
-export const MAX_QUERY_FAILURES = 5;
-export const QUERY_LOCK_MINUTES = 15;
+export { MAX_QUERY_FAILURES, QUERY_LOCK_MINUTES } from '../services/query-code-check.js';
 
 
 /** Applicant names of persons are masked in public; organisations (long names) stay readable. */
@@ -36,31 +33,11 @@ export function registerPublicRoutes(api: ApiRegistry, deps: { db: Db }): void {
       tags: ['public'],
       access: 'public',
       params: z.object({ caseNo: z.string().regex(/^\d{20}$/, 'a case number is 20 digits') }),
-      query: z.object({ queryCode: z.string().regex(/^[0-9A-Za-z]{6,32}$/, 'the query code is 6–32 letters or digits') }),
+      query: z.object({ queryCode: queryCodeSchema }),
       problems: [404, 429],
     },
     async ({ params, query, res }) => {
-      const row = await db.case.findUnique({ where: { caseNo: params.caseNo } });
-      const noMatch = () => notFound('no case matches this case number and query code');
-      if (!row || !row.queryCodeHash) {
-        await verifyAgainstDummy(query.queryCode); // the same work as for a real case
-        throw noMatch();
-      }
-      const attempts = await db.publicQueryAttempt.findUnique({ where: { caseNo: row.caseNo } });
-      const lockedFor = attempts && attempts.failures >= MAX_QUERY_FAILURES ? attempts.lastFailureAt.getTime() + QUERY_LOCK_MINUTES * 60_000 - Date.now() : 0;
-      if (lockedFor > 0) {
-        res.setHeader('retry-after', String(Math.ceil(lockedFor / 1000)));
-        throw new Problem(429, `too many wrong query codes for this case; try again in ${Math.ceil(lockedFor / 60_000)} minutes`, { rule: 'query_code.attempts' });
-      }
-      if (!(await queryCodeMatches(row.queryCodeHash, query.queryCode))) {
-        await db.$executeRaw`
-          INSERT INTO public_query_attempt (case_no, failures, last_failure_at) VALUES (${row.caseNo}, 1, now())
-          ON CONFLICT (case_no) DO UPDATE SET
-            failures = CASE WHEN public_query_attempt.failures >= ${MAX_QUERY_FAILURES} THEN 1 ELSE public_query_attempt.failures + 1 END,
-            last_failure_at = now()`;
-        throw noMatch();
-      }
-      if (attempts) await db.publicQueryAttempt.deleteMany({ where: { caseNo: row.caseNo } });
+      const row = await caseByQueryCode(db, params.caseNo, query.queryCode, res);
       const events = await db.caseEvent.findMany({ where: { caseNo: row.caseNo }, orderBy: { seq: 'asc' }, select: { at: true, type: true, stateCode: true } });
       return {
         body: {

@@ -6,6 +6,7 @@
  * 不满意/非常不满意 rating opens a finding and a rectification by itself: verified within 1
  * working day, rectified within 15, the applicant told the outcome; the department may appeal.
  */
+import type { Response as ExpressResponse } from 'express';
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { RATING_LEVELS } from '../../domain/supervision/labels.js';
@@ -15,7 +16,7 @@ import { ratingToken } from '../../activities/notifications/outbox.js';
 import { pageOf, pageWindow } from '../http/paging.js';
 import { conflictProblem, notFound } from '../http/problem.js';
 import type { ApiRegistry } from '../http/route.js';
-import { queryCodeMatches } from '../services/intake.js';
+import { caseByQueryCode, queryCodeSchema } from '../services/query-code-check.js';
 import { RATING_GROUP_BYS, satisfaction } from '../services/ratings.js';
 import type { SupervisionService } from '../services/supervision.js';
 import { OVERSIGHT_AND_DEPARTMENTS, dayFilter, dayRange, departmentScope, optionalText, page, paging, rangeMessage, rangeOk } from './supervision-common.js';
@@ -32,17 +33,20 @@ const sameText = (a: string, b: string) => {
 export function registerRatingRoutes(api: ApiRegistry, deps: { db: Db; service: SupervisionService; linkSecret: string }): void {
   const { db, service } = deps;
 
-  /** The case, if the caller holds its query code or its rating link; the same 404 otherwise. */
-  const caseFor = async (caseNo: string, proof: { queryCode?: string | undefined; token?: string | undefined }) => {
-    const row = await db.case.findUnique({ where: { caseNo } });
-    const ok =
-      row &&
-      ((proof.queryCode && row.queryCodeHash && (await queryCodeMatches(row.queryCodeHash, proof.queryCode))) || (proof.token && sameText(proof.token, ratingToken(caseNo, deps.linkSecret))));
-    if (!row || !ok) throw notFound(`no case ${caseNo} with this query code or link`);
-    return row;
+  /**
+   * The case, if the caller holds its rating link (checked first: a signed token) or its query
+   * code (the public routes' one check, with its attempt limit); the same 404 otherwise.
+   */
+  const caseFor = async (caseNo: string, proof: { queryCode?: string | undefined; token?: string | undefined }, res: ExpressResponse) => {
+    if (proof.token && sameText(proof.token, ratingToken(caseNo, deps.linkSecret))) {
+      const row = await db.case.findUnique({ where: { caseNo } });
+      if (row) return row;
+    }
+    if (proof.queryCode) return caseByQueryCode(db, caseNo, proof.queryCode, res);
+    throw notFound(`no case ${caseNo} with this query code or link`);
   };
   const proof = {
-    queryCode: z.string().regex(/^\d{6}$/, 'the query code is 6 digits').optional(),
+    queryCode: queryCodeSchema.optional(),
     token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'the token from the rating link').optional(),
   };
   const hasProof = (b: { queryCode?: string | undefined; token?: string | undefined }) => Boolean(b.queryCode || b.token);
@@ -58,10 +62,10 @@ export function registerRatingRoutes(api: ApiRegistry, deps: { db: Db; service: 
       access: 'public',
       params: caseNoParam,
       query: z.object(proof).refine(hasProof, proofMessage),
-      problems: [404],
+      problems: [404, 429],
     },
-    async ({ params, query }) => {
-      const c = await caseFor(params.caseNo, query);
+    async ({ params, query, res }) => {
+      const c = await caseFor(params.caseNo, query, res);
       const rating = await db.serviceRating.findUnique({ where: { caseNo: c.caseNo } });
       return {
         body: {
@@ -105,7 +109,7 @@ export function registerRatingRoutes(api: ApiRegistry, deps: { db: Db; service: 
     },
     async ({ params, body, res }) => {
       res.locals.caseNo = params.caseNo;
-      const c = await caseFor(params.caseNo, body);
+      const c = await caseFor(params.caseNo, body, res);
       if (c.status !== 'COMPLETED') throw conflictProblem(`办件 ${c.caseNo} 尚未办结，办结后才能评价`, 'rating.not_completed');
       const accepted = await db.caseEvent.findFirst({ where: { caseNo: c.caseNo, type: 'ACCEPTED' }, orderBy: { seq: 'asc' } });
       const clerk = accepted?.actorId ? await db.user.findUnique({ where: { id: accepted.actorId }, select: { id: true, displayName: true, windowNo: true } }).catch(() => null) : null;

@@ -20,6 +20,8 @@ const productionEnv = (extra: Record<string, string> = {}) => ({
   DATA_KEY: key(),
   PAYLOAD_KEYS: JSON.stringify({ k1: key() }),
   ACTOR_SIGNING_KEY: key(),
+  HOTLINE_TOKEN: strong(),
+  BUSINESS_PLATFORM_TOKEN: strong(),
   DATA_DIR: tmp(),
   ...extra,
 });

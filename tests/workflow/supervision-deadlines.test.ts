@@ -3,6 +3,7 @@
  * Temporal test server with the real activities and PostgreSQL. Every date is computed from the
  * test server's clock and the platform's working-day calendar, never written down.
  */
+import { platformDataConverter } from '../../worker/codec.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import proto from '@temporalio/proto';
@@ -117,7 +118,7 @@ const historyToJSON = (h: proto.temporal.api.history.v1.IHistory) =>
 const historyFromJSON = (json: unknown) => History.fromObject(json as Record<string, unknown>);
 async function replayAndMaybeRecord(handle: { fetchHistory(): Promise<proto.temporal.api.history.v1.IHistory>; workflowId: string }, name: string) {
   const history = await handle.fetchHistory();
-  await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, handle.workflowId);
+  await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, handle.workflowId);
   if (process.env.RECORD_HISTORIES === '1') fs.writeFileSync(path.join(FIXTURES, `${name}.json`), historyToJSON(history));
 }
 
@@ -314,7 +315,7 @@ describe('replaying supervision histories', () => {
     expect(files.length).toBeGreaterThanOrEqual(2);
     for (const file of files) {
       const history = historyFromJSON(JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')));
-      await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, history, file.replace(/\.json$/, ''));
+      await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, file.replace(/\.json$/, ''));
     }
   });
 });
