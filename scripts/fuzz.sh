@@ -24,7 +24,7 @@ DATA_DIR="$DATA" PORT=$API_PORT EMBEDDED_PG_PORT=$PG_PORT TEMPORAL_DEV_PORT=$T_P
 STARTER=$!
 stop() {
   kill -INT "$STARTER" 2>/dev/null || true
-  for _ in $(seq 1 40); do kill -0 "$STARTER" 2>/dev/null || break; sleep 0.5; done
+  for _ in $(seq 1 60); do kill -0 "$STARTER" 2>/dev/null || break; sleep 0.5; done
   kill -KILL -- "-$STARTER" 2>/dev/null || true
   rm -rf "$DATA"
 }
@@ -45,11 +45,20 @@ for role in $ROLES; do
   fi
   echo "fuzz: $role, ${BUDGET}s"
   # The big-screen stream never ends by design (Server-Sent Events): not a request/response to fuzz.
-  if ! "$VENV/bin/schemathesis" run "$API/api/openapi.json" --url "$API" "${auth[@]}" \
+  out="$DATA/fuzz-$role.txt"
+  "$VENV/bin/schemathesis" run "$API/api/openapi.json" --url "$API" "${auth[@]}" \
       --checks not_a_server_error --max-time "$BUDGET" --workers 2 --request-timeout 20 \
-      --exclude-path-regex 'big-screen/stream' --suppress-health-check all --warnings off --no-color; then
+      --exclude-path-regex 'big-screen/stream' --suppress-health-check all --warnings off --no-color > "$out" 2>&1 || true
+  grep -E 'generated|passed|failed' "$out" | tail -1
+  # A 5xx is a FAILURE; a request the API never answered (timeout, dropped connection) counts as
+  # one too. Other errors are schemathesis' own (e.g. a schema it cannot walk): shown, not fatal.
+  if grep -q '= FAILURES =' "$out" || sed -n '/= SUMMARY =/,$p' "$out" | grep -qE 'Network Error|Timeout|Connection (refused|reset|aborted)'; then
     failed=1
-    echo "fuzz: $role FAILED (5xx above)"
+    sed -n '/= FAILURES =/,/= SUMMARY =/p;/= ERRORS =/,/= SUMMARY =/p' "$out" | grep -vE '^\s*$' | head -60
+    echo "fuzz: $role FAILED"
+  elif grep -q '= ERRORS =' "$out"; then
+    echo "fuzz: $role: schemathesis reported internal errors (not the API's):"
+    sed -n '/= ERRORS =/,/= SUMMARY =/p' "$out" | grep -E '^_+ [A-Z]+ ' | head -5
   fi
 done
 if [ "$failed" -ne 0 ]; then

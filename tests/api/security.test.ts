@@ -90,6 +90,7 @@ describe('one text rule at the door', () => {
 
   it('when a number or a date lies beyond what the database holds, then 400 names it instead of a 500', async () => {
     expect400Naming(await world.call('GET', `/api/v1/items/${item.code}?version=99999999999`), 'query.version', 'number.range');
+    expect400Naming(await world.call('POST', '/api/v1/reports/monthly', { token: manager, body: { month: '0000-01' } }), 'body.month', 'date.range');
     const early = await world.call('GET', '/api/v1/cases?from=0001-01-01', { token: clerk });
     expect(early.status).toBe(400);
     expect(early.body.errors[0].field).toBe('query.from');
