@@ -291,6 +291,24 @@ describe('every refusal recorded', () => {
     expect(await eventually(async () => world.db.auditLog.findFirstOrThrow({ where: { requestId } }))).toMatchObject({ status: 413, username: 'clerk.a02' });
   });
 
+  it('when a signed-in user is rate limited, then the 429 is in the audit log with who it was', async () => {
+    const app = createApp({ config: loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '2' }), db: world.db, temporal: env.client, logger: pino({ level: 'silent' }) });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const requestId = `sec-${crypto.randomUUID()}`;
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        statuses.push((await fetch(`${base}/api/v1/auth/me`, { headers: { authorization: `Bearer ${clerk}`, 'x-request-id': `${requestId}-${i}` } })).status);
+      }
+      expect(statuses).toEqual([200, 200, 429]);
+      expect(await eventually(async () => world.db.auditLog.findFirstOrThrow({ where: { requestId: `${requestId}-2` } }))).toMatchObject({ status: 429, username: 'clerk.a02', outcome: 'REFUSED' });
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+
   it('when anonymous requests are refused many times, then they are counted, with one sample row, not one audit row each', async () => {
     const marker = `sec-anon-${crypto.randomUUID()}`;
     const statuses = await Promise.all(Array.from({ length: 30 }, (_, i) => world.call('GET', '/api/v1/ops/anonymous-refusals', { headers: { 'x-request-id': `${marker}-${i}` } }).then((r) => r.status)));
