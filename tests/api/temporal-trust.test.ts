@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/index.js';
 import { loadSecrets } from '../../config/secrets.js';
 import { reviewerUsername } from '../../prisma/seed/users.js';
-import { CaseCodec, vouchedRequest } from '../../worker/codec.js';
+import { CaseCodec, vouched, vouchedRequest } from '../../worker/codec.js';
 import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
@@ -151,6 +151,23 @@ describe('personal data is encrypted in Temporal', () => {
       expect(bytes.includes(Buffer.from(PHONE))).toBe(false);
     }
     expect(files.some((bytes) => bytes.includes(Buffer.from(caseNo)))).toBe(true); // the file does hold the case
+  });
+
+  it('when any update request names its actor with the API\'s vouch, then the codec verifies it, and a changed field breaks the vouch', async () => {
+    const secrets = loadSecrets(loadConfig(process.env));
+    const codec = new CaseCodec(secrets.payload, secrets.actorKey);
+    const request = vouched(secrets.actorKey, 'RZ-1', 'answerUrge', { actor: { id: 'r', name: '审批员', role: 'DEPARTMENT_REVIEWER' }, answer: '已办结' }, Date.now());
+    const asPayload = (value: unknown) => ({ metadata: { encoding: new TextEncoder().encode('json/plain') }, data: new TextEncoder().encode(JSON.stringify(value)) });
+    const judge = async (value: unknown) => {
+      const [sealed] = await codec.encode([asPayload(value)]);
+      const [opened] = await codec.decode([sealed!]);
+      return JSON.parse(new TextDecoder().decode(opened!.data)).vouch;
+    };
+    expect(await judge(request)).toMatchObject({ verified: true, caseNo: 'RZ-1', action: 'answerUrge' });
+    expect(await judge({ ...request, answer: '不是我们' })).toEqual({ verified: false });
+    // Without a vouch, a request that is not a case action passes untouched.
+    const [plain] = await codec.decode([asPayload({ actor: { id: 'r' }, answer: 'x' })]);
+    expect(JSON.parse(new TextDecoder().decode(plain!.data))).toEqual({ actor: { id: 'r' }, answer: 'x' });
   });
 
   it('when a payload was encrypted under an older key, then after rotation it still decodes while new payloads use the new key', async () => {
