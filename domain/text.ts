@@ -6,7 +6,7 @@
  * idempotency store, the audit). Refused at the door with 400, naming the field and the rule.
  *
  * Numbers and dates are range-checked to what the database holds: an integer must fit a
- * PostgreSQL integer (int4), a date (YYYY-MM-DD, also at the start of a date-time) must lie in
+ * PostgreSQL integer (int4), a date or month (YYYY-MM-DD, YYYY-MM, also a date-time) must lie in
  * the years the platform counts in (MIN_YEAR–MAX_YEAR).
  */
 /** A field that broke a rule (the same shape as api/http/problem.ts's FieldIssue). */
@@ -28,7 +28,8 @@ const MAX_DEPTH = 32;
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UNPAIRED_SURROGATES = new RegExp(UNPAIRED_SURROGATE.source, 'g');
 
-const DATE_PREFIX = /^(\d{4,})-\d{2}-\d{2}(?:$|T)/;
+/** A date (YYYY-MM-DD), a month (YYYY-MM) or a date-time: their year is range-checked. */
+const DATE_PREFIX = /^(\d{4,})-\d{2}(?:-\d{2})?(?:$|T)/;
 
 /** The text rule alone: a string with no NUL and no unpaired surrogate. */
 export function textIssue(value: string): { rule: string; message: string } | undefined {

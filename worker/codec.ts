@@ -31,18 +31,33 @@ const CIPHER = 'encryption-cipher';
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
-/** The canonical text an actor signature covers. */
-function signedText(v: { caseNo: string; action: string; at: number; actor: unknown; payload: unknown }): string {
-  return JSON.stringify([v.caseNo, v.action, v.at, v.actor, v.payload ?? null]);
+/** The canonical text an actor signature covers: the workflow, the action, the time, the actor and the rest of the request. */
+function signedText(v: { caseNo: string; action: string; at: number; actor: unknown; body: unknown }): string {
+  return JSON.stringify([v.caseNo, v.action, v.at, v.actor, v.body ?? null]);
 }
 
-export function signAction(actorKey: Buffer, v: { caseNo: string; action: string; at: number; actor: unknown; payload: unknown }): string {
+/** The request without its actor and vouch: what the signature covers besides the actor. */
+function bodyOf(request: Record<string, unknown>): Record<string, unknown> {
+  const { actor: _a, vouch: _v, ...body } = request;
+  return body;
+}
+
+export function signAction(actorKey: Buffer, v: { caseNo: string; action: string; at: number; actor: unknown; body: unknown }): string {
   return crypto.createHmac('sha256', actorKey).update(signedText(v)).digest('base64url');
 }
 
-/** The API's side: an action request with its actor vouched for. */
+/**
+ * The API's side, for any update whose request names an `actor`: the request with the actor
+ * vouched for, for this workflow id (`caseNo`), this update name and this time.
+ */
+export function vouched<R extends { actor: unknown }>(actorKey: Buffer, workflowId: string, action: string, request: R, at: number): R & { vouch: ActionVouch } {
+  const sig = signAction(actorKey, { caseNo: workflowId, action, at, actor: request.actor, body: bodyOf(request) });
+  return { ...request, vouch: { caseNo: workflowId, action, at, sig } };
+}
+
+/** A case action's request ({ actor, payload }) vouched for. */
 export function vouchedRequest<A, P>(actorKey: Buffer, caseNo: string, action: string, actor: A, payload: P, at: number) {
-  return { actor, payload, vouch: { caseNo, action, at, sig: signAction(actorKey, { caseNo, action, at, actor, payload }) } as ActionVouch };
+  return vouched(actorKey, caseNo, action, { actor, payload }, at);
 }
 
 export class CaseCodec implements PayloadCodec {
@@ -79,8 +94,10 @@ export class CaseCodec implements PayloadCodec {
   }
 
   /**
-   * An action request ({ actor, payload, vouch? }) leaves decoding with `vouch.verified` saying
-   * whether the API signed it; everything else passes unchanged.
+   * An action request ({ actor, payload, vouch? }, or any { actor, …, vouch }) leaves decoding with
+   * `vouch.verified` saying whether the API signed it; everything else passes unchanged. Other
+   * workflows whose updates carry an actor (e.g. rectifications) can require `vouch.verified`
+   * in their validators the same way, once their callers send `vouched(...)` requests.
    */
   private judge(p: Payload, encrypted: boolean): Payload {
     if (dec.decode(p.metadata?.[METADATA_ENCODING_KEY] ?? new Uint8Array()) !== 'json/plain' || !p.data) return p;
@@ -92,11 +109,12 @@ export class CaseCodec implements PayloadCodec {
     } catch {
       return p;
     }
-    if (!value || typeof value !== 'object' || !('actor' in value) || !('payload' in value)) return p;
+    // A case action ({ actor, payload }) is always judged; another update naming an actor only when it claims a vouch.
+    if (!value || typeof value !== 'object' || Array.isArray(value) || !('actor' in value) || !('payload' in value || 'vouch' in value)) return p;
     const v = value.vouch;
     let verified = false;
     if (encrypted && v && typeof v.sig === 'string' && typeof v.caseNo === 'string' && typeof v.action === 'string' && typeof v.at === 'number') {
-      const expected = signAction(this.actorKey, { caseNo: v.caseNo, action: v.action, at: v.at, actor: value.actor, payload: value.payload });
+      const expected = signAction(this.actorKey, { caseNo: v.caseNo, action: v.action, at: v.at, actor: value.actor, body: bodyOf(value as Record<string, unknown>) });
       verified = expected.length === v.sig.length && crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(v.sig));
     }
     const judged = { ...value, vouch: verified ? { caseNo: v!.caseNo, action: v!.action, at: v!.at, verified: true } : { verified: false } };

@@ -14,6 +14,8 @@ export interface BenchContext {
   stack: Stack;
   db: Db;
   temporal: Client;
+  /** The stack's actor signing key: actions sent to workflows directly must be vouched for. */
+  actorKey: Buffer;
   api: ApiClient;
   clerk: Session;
   applicant: Session;

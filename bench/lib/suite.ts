@@ -2,6 +2,9 @@
  * The whole benchmark, in one run on one machine: start (or find) the platform, run the phases in
  * an order where each leaves the next a quiet system, print one table, write the JSON.
  */
+import { loadConfig } from '../../config/index.js';
+import { loadSecrets } from '../../config/secrets.js';
+import { platformDataConverter } from '../../worker/codec.js';
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -122,7 +125,10 @@ export async function runSuite(opts: BenchOptions): Promise<number> {
 
     db = createDb(stack.databaseUrl, 4);
     connection = await Connection.connect({ address: stack.temporalAddress });
-    const temporal = new Client({ connection, namespace: stack.namespace });
+    // The stack's own keys (its DATA_DIR, or the running platform's): payloads are encrypted, actors vouched for.
+    const stackConfig = loadConfig({ ...process.env, ...(stack.dataDir ? { DATA_DIR: stack.dataDir } : {}) });
+    const temporal = new Client({ connection, namespace: stack.namespace, dataConverter: platformDataConverter(stackConfig) });
+    const actorKey = loadSecrets(stackConfig).actorKey;
     const api = new ApiClient(stack.apiUrl);
     const [typical, heavy] = await Promise.all([typicalItem(db), heavyItem(db)]);
     const clerk = new Session(api, 'clerk.a01');
@@ -131,7 +137,7 @@ export async function runSuite(opts: BenchOptions): Promise<number> {
     const heavyReviewer = reviewer.username === reviewerUsername(heavy.departmentCode) ? reviewer : new Session(api, reviewerUsername(heavy.departmentCode));
     await Promise.all([clerk, applicant, reviewer, heavyReviewer].map((s) => s.token()));
     watcher = new InReviewWatcher(db).start();
-    const ctx: BenchContext = { opts, runId, stack, db, temporal, api, clerk, applicant, reviewer, heavyReviewer, typical, heavy, watcher, log };
+    const ctx: BenchContext = { opts, runId, stack, db, temporal, actorKey, api, clerk, applicant, reviewer, heavyReviewer, typical, heavy, watcher, log };
     const workerPid = stack.pids().worker;
     /**
      * Each phase starts on a quiet platform: whatever the previous phase left in flight inside the

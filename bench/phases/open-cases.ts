@@ -8,6 +8,7 @@
  */
 import { loadConfig } from '../../config/index.js';
 import type { Actor } from '../../domain/case/model.js';
+import { vouchedRequest } from '../../worker/codec.js';
 import { actionUpdates } from '../../workflows/messages.js';
 import * as SA from '../../workflows/search-attributes.js';
 import type { BenchContext } from '../lib/context.js';
@@ -120,7 +121,9 @@ export async function terminateOpenCases(ctx: BenchContext, caseNos: string[], d
   const outcome = await runPool(
     { count: caseNos.length, concurrency: START_CONCURRENCY, deadlineMs },
     async (i) => {
-      await ctx.temporal.workflow.getHandle(caseNos[i]!).executeUpdate(actionUpdates.terminate, { args: [{ actor, payload: { reason: `benchmark ${ctx.runId} clean-up` } }] });
+      await ctx.temporal.workflow
+        .getHandle(caseNos[i]!)
+        .executeUpdate(actionUpdates.terminate, { args: [vouchedRequest(ctx.actorKey, caseNos[i]!, 'terminate', actor, { reason: `benchmark ${ctx.runId} clean-up` }, Date.now())] });
     },
     () => {},
   );

@@ -7,9 +7,8 @@
  * on a protected route, 403 for a role the route does not allow, and neither (nor a 5xx) for a
  * role it does allow — a 400, 404, 409 or 422 for an allowed role is fine.
  *
- * Case actions are the one place where the roles are not in `x-roles`: the route lets every
- * staff role in and the handler applies ACTION_ROLES (R1.2), so their expectations come from
- * there. The split of powers (R1.1, R1.2) is then checked explicitly: a department account can
+ * Case actions take their expectations from ACTION_ROLES (R1.2), which their routes also
+ * declare as `x-roles` (the role is decided before the body is read). The split of powers (R1.1, R1.2) is then checked explicitly: a department account can
  * neither open a case nor hand out a result, and each attempt lands in the violations list and
  * the audit log.
  */

@@ -82,7 +82,7 @@ describe('one text rule at the door', () => {
     const created = await world.call('POST', '/api/v1/cases', { token: clerk, body: intake() });
     expect(created.status).toBe(201);
     const caseNo = created.body.case.caseNo as string;
-    await eventually(async () => expect((await world.call('GET', `/api/v1/cases/${caseNo}`, { token: reviewer })).body.status).toBe('IN_REVIEW'));
+    await eventually(async () => expect((await world.db.case.findUnique({ where: { caseNo } }))?.status).toBe('IN_REVIEW'));
     expect400Naming(await world.call('POST', `/api/v1/cases/${caseNo}/approve`, { token: reviewer, body: { opinion: '准予\u0000许可' } }), 'body.opinion', 'text.nul');
     expect((await world.call('GET', `/api/v1/cases/${caseNo}`, { token: reviewer })).body.status).toBe('IN_REVIEW');
     // The read model catches up with the workflow (IN_REVIEW), never with a half-applied approval.
@@ -91,6 +91,7 @@ describe('one text rule at the door', () => {
 
   it('when a number or a date lies beyond what the database holds, then 400 names it instead of a 500', async () => {
     expect400Naming(await world.call('GET', `/api/v1/items/${item.code}?version=99999999999`), 'query.version', 'number.range');
+    expect400Naming(await world.call('POST', '/api/v1/reports/monthly', { token: manager, body: { month: '0000-01' } }), 'body.month', 'date.range');
     const early = await world.call('GET', '/api/v1/cases?from=0001-01-01', { token: clerk });
     expect(early.status).toBe(400);
     expect(early.body.errors[0].field).toBe('query.from');
@@ -289,6 +290,24 @@ describe('every refusal recorded', () => {
     const res = await fetch(`${world.baseUrl}/api/v1/cases`, { method: 'POST', headers: { authorization: `Bearer ${clerk}`, 'content-type': 'application/json', 'x-request-id': requestId }, body: JSON.stringify({ pad: 'x'.repeat(1_100_000) }) });
     expect(res.status).toBe(413);
     expect(await eventually(async () => world.db.auditLog.findFirstOrThrow({ where: { requestId } }))).toMatchObject({ status: 413, username: 'clerk.a02' });
+  });
+
+  it('when a signed-in user is rate limited, then the 429 is in the audit log with who it was', async () => {
+    const app = createApp({ config: loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '2' }), db: world.db, temporal: env.client, logger: pino({ level: 'silent' }) });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const requestId = `sec-${crypto.randomUUID()}`;
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        statuses.push((await fetch(`${base}/api/v1/auth/me`, { headers: { authorization: `Bearer ${clerk}`, 'x-request-id': `${requestId}-${i}` } })).status);
+      }
+      expect(statuses).toEqual([200, 200, 429]);
+      expect(await eventually(async () => world.db.auditLog.findFirstOrThrow({ where: { requestId: `${requestId}-2` } }))).toMatchObject({ status: 429, username: 'clerk.a02', outcome: 'REFUSED' });
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it('when anonymous requests are refused many times, then they are counted, with one sample row, not one audit row each', async () => {

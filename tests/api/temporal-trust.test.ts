@@ -5,7 +5,11 @@
  * here is a plain Temporal client without it — what `temporal workflow update execute` or
  * `temporal workflow show` is.
  */
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -13,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/index.js';
 import { loadSecrets } from '../../config/secrets.js';
 import { reviewerUsername } from '../../prisma/seed/users.js';
-import { CaseCodec, vouchedRequest } from '../../worker/codec.js';
+import { CaseCodec, vouched, vouchedRequest } from '../../worker/codec.js';
 import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
@@ -29,8 +33,11 @@ let outsider: Client;
 const NAME = '保密测试申请人王五';
 const PHONE = '13912345678';
 
+/** This file's Temporal server persists to a file, so that the file itself can be searched. */
+const TEMPORAL_DB = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-temporal-db-')), 'temporal.db');
+
 beforeAll(async () => {
-  env = await devServerEnv();
+  env = await devServerEnv({ dbFilename: TEMPORAL_DB });
   world = await startApi(env);
   item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
   [clerk, reviewer] = await Promise.all([world.login('clerk.a01'), world.login(reviewerUsername(item.departmentCode))]);
@@ -40,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.stop();
   await env?.teardown();
+  fs.rmSync(path.dirname(TEMPORAL_DB), { recursive: true, force: true });
 });
 
 async function openCase(): Promise<string> {
@@ -123,6 +131,43 @@ describe('personal data is encrypted in Temporal', () => {
     const started = history.events!.find((e) => e.workflowExecutionStartedEventAttributes)!.workflowExecutionStartedEventAttributes!;
     const [payload] = await codec.decode(started.input!.payloads! as never);
     expect(Buffer.from(payload!.data!).toString('utf8')).toContain(NAME);
+  });
+
+  it('when the real temporal CLI shows the case and the Temporal database file is searched, then neither holds the name or the phone', async () => {
+    const caseNo = await openCase();
+    const cli = process.env.TEMPORAL_CLI_PATH;
+    expect(cli, 'the global setup provisions the temporal CLI').toBeTruthy();
+    const shown = execFileSync(cli!, ['workflow', 'show', '--address', env.address, '--namespace', env.namespace ?? 'default', '-w', caseNo, '--output', 'json'], { encoding: 'utf8' });
+    expect(shown).toContain(caseNo);
+    const decoded = [...shown.matchAll(/"data":\s*"([A-Za-z0-9+/=]+)"/g)].map((m) => Buffer.from(m[1]!, 'base64').toString('utf8')).join('\n');
+    for (const secret of [NAME, PHONE]) {
+      expect(shown + decoded).not.toContain(secret);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    const files = fs.readdirSync(path.dirname(TEMPORAL_DB)).map((f) => fs.readFileSync(path.join(path.dirname(TEMPORAL_DB), f)));
+    expect(files.length).toBeGreaterThan(0);
+    for (const bytes of files) {
+      expect(bytes.includes(Buffer.from(NAME))).toBe(false);
+      expect(bytes.includes(Buffer.from(PHONE))).toBe(false);
+    }
+    expect(files.some((bytes) => bytes.includes(Buffer.from(caseNo)))).toBe(true); // the file does hold the case
+  });
+
+  it('when any update request names its actor with the API\'s vouch, then the codec verifies it, and a changed field breaks the vouch', async () => {
+    const secrets = loadSecrets(loadConfig(process.env));
+    const codec = new CaseCodec(secrets.payload, secrets.actorKey);
+    const request = vouched(secrets.actorKey, 'RZ-1', 'answerUrge', { actor: { id: 'r', name: '审批员', role: 'DEPARTMENT_REVIEWER' }, answer: '已办结' }, Date.now());
+    const asPayload = (value: unknown) => ({ metadata: { encoding: new TextEncoder().encode('json/plain') }, data: new TextEncoder().encode(JSON.stringify(value)) });
+    const judge = async (value: unknown) => {
+      const [sealed] = await codec.encode([asPayload(value)]);
+      const [opened] = await codec.decode([sealed!]);
+      return JSON.parse(new TextDecoder().decode(opened!.data)).vouch;
+    };
+    expect(await judge(request)).toMatchObject({ verified: true, caseNo: 'RZ-1', action: 'answerUrge' });
+    expect(await judge({ ...request, answer: '不是我们' })).toEqual({ verified: false });
+    // Without a vouch, a request that is not a case action passes untouched.
+    const [plain] = await codec.decode([asPayload({ actor: { id: 'r' }, answer: 'x' })]);
+    expect(JSON.parse(new TextDecoder().decode(plain!.data))).toEqual({ actor: { id: 'r' }, answer: 'x' });
   });
 
   it('when a payload was encrypted under an older key, then after rotation it still decodes while new payloads use the new key', async () => {

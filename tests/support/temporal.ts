@@ -26,11 +26,11 @@ export async function timeSkippingEnv(): Promise<TestWorkflowEnvironment> {
   return env;
 }
 
-export function devServerEnv(): Promise<TestWorkflowEnvironment> {
+export function devServerEnv(opts: { dbFilename?: string } = {}): Promise<TestWorkflowEnvironment> {
   const executable = existing(process.env.TEMPORAL_CLI_PATH);
   return TestWorkflowEnvironment.createLocal({
     // The platform's codec on the test client too: payloads encrypted, actions vouched for.
     client: { dataConverter: platformDataConverter() },
-    server: { ...(executable ? { executable } : {}), searchAttributes: [...CASE_SEARCH_ATTRIBUTES], log: { format: 'pretty', level: 'error' } },
+    server: { ...(executable ? { executable } : {}), ...(opts.dbFilename ? { dbFilename: opts.dbFilename } : {}), searchAttributes: [...CASE_SEARCH_ATTRIBUTES], log: { format: 'pretty', level: 'error' } },
   });
 }
