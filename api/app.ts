@@ -72,7 +72,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerHealthRoutes(router, { db, connection: temporal.connection, namespace: config.TEMPORAL_NAMESPACE });
   const api = new ApiRegistry(router, new IdempotencyStore(db));
   registerAuthRoutes(api, { db, tokens });
-  registerCaseRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, warningDays: config.WARNING_WORKING_DAYS });
+  registerCaseRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE, warningDays: config.WARNING_WORKING_DAYS, lookupKey: config.JWT_SECRET });
   registerCatalogRoutes(api, { db });
   registerCalendarRoutes(api, { db, temporal });
   registerPublicRoutes(api, { db });

@@ -56,4 +56,7 @@ export function newQueryCode(): { code: string; hash: string } {
   return { code, hash: hashQueryCode(code) };
 }
 
+/** A keyed hash of an applicant's ID number or credit code, for lookup only (the number itself is never stored). */
+export const applicantIdHash = (idNo: string, key: string) => crypto.createHmac('sha256', key).update(`applicant-id:${idNo.trim().toUpperCase()}`).digest('hex');
+
 export const hashQueryCode = (code: string) => crypto.createHash('sha256').update(`query-code:${code}`).digest('hex');
