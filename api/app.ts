@@ -13,7 +13,7 @@ import type { Logger } from 'pino';
 import { createRequire } from 'node:module';
 import { type Config, ROOT_DIR } from '../config/index.js';
 import type { Db } from '../prisma/client.js';
-import { appDatabaseUrl, loadSecrets } from '../config/secrets.js';
+import { appDatabaseUrl, deriveKey, loadSecrets } from '../config/secrets.js';
 import { AnonymousRefusals, auditTrail } from './http/audit.js';
 import { Tokens, authenticate } from './http/auth.js';
 import { IdempotencyStore } from './http/idempotency.js';
@@ -107,6 +107,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
     stageLimits: { preReviewDays: config.PRE_REVIEW_WORKING_DAYS, outputDays: config.OUTPUT_WORKING_DAYS },
     actorKey: secrets.actorKey,
     onUrged: (view, actor, note, replyDays) => supervision.startUrge(view, actor, note, replyDays),
+    lookupKey: deriveKey(secrets.dataKey, 'applicant-id-lookup').toString('hex'),
   });
   registerCatalogRoutes(api, { db });
   registerCalendarRoutes(api, { db, temporal });

@@ -22,7 +22,7 @@ import { recordViolation } from '../http/audit.js';
 import { pageOf, pageWindow } from '../http/paging.js';
 import { Problem, badRequest, forbiddenProblem, notFound } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
-import { hashQueryCode, maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
+import { applicantIdHash, hashQueryCode, maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
 import { problemOfTemporal } from '../services/temporal-errors.js';
 import { vouchedRequest } from '../../worker/codec.js';
 
@@ -43,6 +43,8 @@ export interface CaseRouteDeps {
   actorKey: Buffer;
   /** An urge was recorded on the case: start the urge that must be answered (its own workflow). */
   onUrged?: (view: CaseView, actor: Actor, note: string, replyDays: number | undefined) => Promise<{ id: string; replyDays: number }>;
+  /** Secret for the keyed hash of applicants' ID numbers (case lookup by ID). */
+  lookupKey: string;
 }
 
 const isoDate = z
@@ -132,7 +134,7 @@ const listQuery = z.object({
   stageOverdue: flag.optional().describe('its front-desk stage is past its limit'),
   from: isoDate.optional().describe('submitted on or after (Asia/Shanghai date)'),
   to: isoDate.optional().describe('submitted on or before (Asia/Shanghai date)'),
-  q: z.string().max(100).optional().describe('case number, applicant or item name contains'),
+  q: z.string().max(100).optional().describe('case number, applicant or item name contains; or the applicant\'s full ID number or credit code'),
   sort: z.enum(['submittedAt', 'submittedAtAsc', 'dueDate']).default('submittedAt').describe('submittedAt: newest first; submittedAtAsc: oldest first (queues); dueDate: earliest due first (inbox)'),
   withCounts: flag.optional().describe('true: also count the open cases in scope by category (status, overdue, warning, paused, special procedure)'),
   page: z.coerce.number().int().min(1).default(1),
@@ -295,6 +297,12 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           throw e;
         }
       }
+      // Lookup by ID number (办件查询) without storing the number: a keyed hash, written first so a
+      // case is never findable by name only; a start that then fails leaves a harmless orphan key.
+      if (body.applicant.idNo) {
+        const idHash = applicantIdHash(body.applicant.idNo, deps.lookupKey);
+        await db.caseApplicantKey.upsert({ where: { caseNo }, create: { caseNo, idHash }, update: { idHash } });
+      }
       if (!earlier) await idempotency?.remember({ caseNo, queryCode: query.code, receivedAt: now } satisfies IntakeAttempt);
       await temporal.workflow.start('caseWorkflow', {
         taskQueue: deps.taskQueue,
@@ -356,10 +364,15 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         };
       }
       if (query.q) {
+        const q = query.q.trim();
+        const byId = /^[0-9A-Za-z]{6,30}$/.test(q)
+          ? (await db.caseApplicantKey.findMany({ where: { idHash: applicantIdHash(q, deps.lookupKey) }, select: { caseNo: true }, take: 1000 })).map((k) => k.caseNo)
+          : [];
         where.OR = [
-          { caseNo: { contains: query.q } },
-          { applicantName: { contains: query.q } },
-          { itemName: { contains: query.q } },
+          { caseNo: { contains: q } },
+          { applicantName: { contains: q } },
+          { itemName: { contains: q } },
+          ...(byId.length ? [{ caseNo: { in: byId } }] : []),
         ];
       }
       const orderBy: Prisma.CaseOrderByWithRelationInput[] =

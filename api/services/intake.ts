@@ -67,6 +67,9 @@ export async function newQueryCode(): Promise<{ code: string; hash: string }> {
   return { code, hash: await hashQueryCode(code) };
 }
 
+/** A keyed hash of an applicant's ID number or credit code, for lookup only (the number itself is never stored). */
+export const applicantIdHash = (idNo: string, key: string) => crypto.createHmac('sha256', key).update(`applicant-id:${idNo.trim().toUpperCase()}`).digest('hex');
+
 /** The stored form of a query code: argon2id, salted and slow. */
 export const hashQueryCode = (code: string): Promise<string> => argon2Hash(code);
 

@@ -136,3 +136,26 @@ describe('the department inbox from the read model', () => {
     expect(again.body).toMatchObject({ status: 409, rule: 'approve.status', detail: '办件当前状态为「待出件」，不能准予' });
   });
 });
+
+describe('case lookup (办件查询)', () => {
+  it('when a clerk looks a case up by the applicant\'s full ID number, then it is found; the number itself is stored nowhere', async () => {
+    const idNo = `91610800MA${String(Date.now()).slice(-7)}K`;
+    const created = await world.call('POST', '/api/v1/cases', { token: clerk, body: { itemCode: item.code, applicant: { name: '证件查询测试', idNo }, submittedMaterials: item.requiredMaterials } });
+    expect(created.status).toBe(201);
+    const caseNo = created.body.case.caseNo as string;
+    for (const q of [idNo, idNo.toLowerCase()]) {
+      const r = await eventually(async () => {
+        const found = await world.call('GET', `/api/v1/cases?q=${q}`, { token: clerk });
+        expect(found.body.items.map((c: { caseNo: string }) => c.caseNo)).toEqual([caseNo]);
+        return found;
+      });
+      expect(r.status).toBe(200);
+    }
+    const other = await world.call('GET', `/api/v1/cases?q=${idNo.slice(0, -1)}X`, { token: clerk });
+    expect(other.body.items.map((c: { caseNo: string }) => c.caseNo)).not.toContain(caseNo);
+    const key = await world.db.caseApplicantKey.findUniqueOrThrow({ where: { caseNo } });
+    expect(key.idHash).not.toContain(idNo);
+    const row = await world.db.case.findUniqueOrThrow({ where: { caseNo } });
+    expect(JSON.stringify(row)).not.toContain(idNo);
+  });
+});

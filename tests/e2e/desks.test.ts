@@ -7,6 +7,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { reviewerUsername } from '../../prisma/seed/users.js';
+import { findItem } from '../support/catalog.js';
 import { type BrowserWorld, screenshot, signIn, startBrowser } from '../support/browser.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
@@ -238,5 +239,30 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
     await screenshot(notice, 'notice-correction');
     await notice.close();
     await poll(() => clerkPage.getByTestId('new-case-no').textContent()).toMatch(/\d{20}/);
+  });
+
+  it('when an applicant submits online, then the clerk sees it waiting with its age, pre-reviews it with the materials ticked, and accepts it', async () => {
+    const online = await findItem(world.db, { channel: 'ONLINE', tolerance: false });
+    const applicant = await world.login('applicant');
+    const submitted = await world.call('POST', '/api/v1/cases', { token: applicant, body: { itemCode: online.code, applicant: { name: '网上申报测试人' }, submittedMaterials: online.requiredMaterials } });
+    expect(submitted.status).toBe(201);
+    const onlineCase = submitted.body.case.caseNo as string;
+
+    await clerkPage.goto(`${world.baseUrl}/window/online`);
+    const row = clerkPage.getByRole('row', { name: new RegExp(onlineCase) });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/分钟|小时|天/);
+    await row.getByRole('button', { name: '预审' }).click();
+    const drawer = clerkPage.locator('.ant-drawer');
+    await poll(() => drawer.getByTestId('missing-summary').textContent()).toContain('必需材料齐全');
+    await screenshot(clerkPage, 'window-online-pre-review');
+    const popup = clerkPage.waitForEvent('popup');
+    await drawer.getByRole('button', { name: '受理', exact: true }).click();
+    const notice = await popup;
+    await notice.frameLocator('iframe').getByRole('heading', { name: '受理通知书' }).waitFor();
+    await notice.close();
+    await row.waitFor({ state: 'detached' });
+    await clerkPage.goto(`${world.baseUrl}/cases/${onlineCase}`);
+    await poll(() => clerkPage.getByTestId('status').first().textContent()).toMatch(/已受理|审批中/);
   });
 });

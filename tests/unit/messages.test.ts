@@ -1,7 +1,10 @@
 /**
  * The message catalogue: people read Chinese (by default), programs read codes, English on request.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT_DIR } from '../../config/index.js';
 import { type ProblemBody, RULE_MESSAGES_ZH, detailZh, localizeProblem, negotiateLang } from '../../api/http/messages.js';
 import { ACTION_LABELS, STATUS_NAMES } from '../../domain/case/names.js';
 import { CASE_STATUSES } from '../../domain/case/model.js';
@@ -64,5 +67,21 @@ describe('the problem+json message catalogue', () => {
     expect(STATUS_NAMES.IN_REVIEW).toBe('审批中');
     expect(STATUS_NAMES.COMPLETED).toBe('已办结');
     for (const [rule, t] of Object.entries(RULE_MESSAGES_ZH)) expect(typeof t === 'string' ? t : t('x'), rule).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('every rule code the case rules and the routes can refuse with has its Chinese in the catalogue', () => {
+    const files = [path.join(ROOT_DIR, 'domain', 'case', 'rules.ts'), ...fs.readdirSync(path.join(ROOT_DIR, 'api', 'routes')).map((f) => path.join(ROOT_DIR, 'api', 'routes', f))];
+    const codes = new Set<string>();
+    for (const f of files) {
+      const source = fs.readFileSync(f, 'utf8');
+      for (const m of source.matchAll(/\b(?:conflict|violation|forbidden)\('([a-z_]+\.[a-z_.]+)'/g)) codes.add(m[1]!);
+      for (const m of source.matchAll(/required\([^,]+,\s*[^,]+,\s*'([a-z_]+\.[a-z_.]+)'\)/g)) codes.add(m[1]!);
+      for (const m of source.matchAll(/rule: '([a-z_]+\.[a-z_.]+)'/g)) codes.add(m[1]!);
+      // forbiddenProblem(…, 'scope.department'), conflictProblem(…, 'catalog.item_retired') and the like
+      for (const m of source.matchAll(/(?:Problem|Refused)\((?:[^()]|\([^()]*\))*?,\s*'([a-z_]+\.[a-z_.]+)'\)/g)) codes.add(m[1]!);
+    }
+    expect(codes.size).toBeGreaterThan(30);
+    const missing = [...codes].filter((c) => !RULE_MESSAGES_ZH[c]);
+    expect(missing, 'add their Chinese to RULE_MESSAGES_ZH in api/http/messages.ts').toEqual([]);
   });
 });

@@ -14,3 +14,12 @@ UPDATE case_snapshot SET
 
 CREATE INDEX case_snapshot_department_due_idx ON case_snapshot (department_code, due_date, case_no);
 CREATE INDEX case_snapshot_status_submitted_idx ON case_snapshot (status, submitted_at);
+
+-- Case lookup by the applicant's ID number or credit code (办件查询): the read model keeps only
+-- the masked number, so the window's intake records a keyed hash of the full one here.
+CREATE TABLE case_applicant_key (
+  case_no text PRIMARY KEY,
+  id_hash text NOT NULL,
+  created_at timestamptz(3) NOT NULL DEFAULT now()
+);
+CREATE INDEX case_applicant_key_id_hash_idx ON case_applicant_key (id_hash);

@@ -49,6 +49,11 @@ export default function CaseFilePage() {
               <Descriptions.Item label="承诺办结日期">{zhDate(v.dueDate)}</Descriptions.Item>
               <Descriptions.Item label="剩余时限">{v.paused || v.inSpecialProcedure ? '计时暂停' : daysLeftText(v.remainingWorkingDays)}</Descriptions.Item>
               {v.decision && <Descriptions.Item label="审批结果" span={2}>{DECISION_NAMES[v.decision]}{v.decisionReason ? `：${v.decisionReason}` : ''}</Descriptions.Item>}
+              {v.returns.length > 0 && (
+                <Descriptions.Item label="退件" span={2}>
+                  {v.returns.map((r, i) => <div key={i}>{zhDateTime(r.at)} {r.by}：{r.reason}</div>)}
+                </Descriptions.Item>
+              )}
               {v.refusalReason && <Descriptions.Item label="不予受理理由" span={2}>{v.refusalReason}</Descriptions.Item>}
               {v.output && <Descriptions.Item label="出件" span={2}>{DELIVERY_METHOD_NAMES[v.output.method]}{v.output.trackingNo ? `（单号 ${v.output.trackingNo}）` : ''} · {zhDateTime(v.output.issuedAt)}</Descriptions.Item>}
               {v.completedAt && <Descriptions.Item label="办结时间" span={2}>{zhDateTime(v.completedAt)}</Descriptions.Item>}

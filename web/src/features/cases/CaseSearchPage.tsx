@@ -24,7 +24,7 @@ export default function CaseSearchPage() {
       </Typography.Title>
       <Card size="small">
         <Space wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear enterButton="查询" placeholder="办件编号、申请人或事项名称" style={{ width: 360 }} onSearch={(v) => { setQ(v.trim() || undefined); setPage(1); }} />
+          <Input.Search allowClear enterButton="查询" placeholder="办件编号、申请人、事项名称或证件号码" style={{ width: 360 }} onSearch={(v) => { setQ(v.trim() || undefined); setPage(1); }} />
           <Select allowClear placeholder="状态" style={{ width: 160 }} value={status} onChange={(v) => { setStatus(v); setPage(1); }} options={Object.entries(STATUS_NAMES).map(([value, label]) => ({ value, label }))} />
         </Space>
         <Table

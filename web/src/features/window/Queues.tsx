@@ -27,6 +27,9 @@ const caseLink = (r: CaseRow) => <Link to={`/cases/${r.caseNo}`}>{r.caseNo}</Lin
 export function OnlineQueue() {
   const waiting = useCaseList({ status: 'SUBMITTED', channel: 'ONLINE', sort: 'submittedAtAsc', pageSize: 50 });
   const corrections = useCaseList({ status: 'CORRECTION_REQUESTED', sort: 'submittedAtAsc', pageSize: 50 });
+  const returned = useCaseList({ status: 'RETURNED', sort: 'dueDate', pageSize: 50 });
+  const [resubmitting, setResubmitting] = useState<CaseRow>();
+  const [note, setNote] = useState('');
   const [reviewing, setReviewing] = useState<string>();
   const [error, setError] = useState<string>();
   const { message } = App.useApp();
@@ -76,6 +79,41 @@ export function OnlineQueue() {
           ]}
         />
       </Card>
+      <Card size="small" title={`部门退件（${returned.data?.total ?? 0}）`}>
+        <Table
+          size="small"
+          rowKey="caseNo"
+          dataSource={returned.data?.items}
+          pagination={false}
+          columns={[
+            { title: '办件编号', render: (_, r) => caseLink(r), width: 200 },
+            { title: '事项', dataIndex: 'itemName', ellipsis: true },
+            { title: '申请人', dataIndex: 'applicantName', ellipsis: true, width: 220 },
+            { title: '', width: 120, render: (_, r) => <Button size="small" onClick={() => { setResubmitting(r); setNote(''); }}>重新提交</Button> },
+          ]}
+        />
+      </Card>
+      <Modal
+        open={!!resubmitting}
+        title={`重新提交 ${resubmitting?.caseNo ?? ''}`}
+        okText="提交部门"
+        cancelText="取消"
+        okButtonProps={{ disabled: !note.trim() }}
+        onCancel={() => setResubmitting(undefined)}
+        onOk={async () => {
+          try {
+            await caseAction(resubmitting!.caseNo, 'resubmit', { note: note.trim() });
+            message.success(`${resubmitting!.caseNo} 已重新提交部门`);
+            setResubmitting(undefined);
+            void qc.invalidateQueries({ queryKey: ['cases'] });
+          } catch (e) {
+            setError(problemText(e));
+          }
+        }}
+      >
+        <Typography.Paragraph>请说明已按退件意见处理的情况：</Typography.Paragraph>
+        <Input.TextArea rows={3} value={note} onChange={(e) => setNote(e.target.value)} aria-label="处理说明" maxLength={1000} />
+      </Modal>
       {reviewing && <OnlineReview caseNo={reviewing} onClose={() => setReviewing(undefined)} />}
     </Space>
   );

@@ -6,7 +6,7 @@ import { OnlineQueue, OutputQueue } from './Queues';
 
 const TABS = [
   { key: '/window', label: '受理', children: <IntakePanel /> },
-  { key: '/window/online', label: '网上预审', children: <OnlineQueue /> },
+  { key: '/window/online', label: '网上预审与退件', children: <OnlineQueue /> },
   { key: '/window/output', label: '出件', children: <OutputQueue /> },
 ];
 
