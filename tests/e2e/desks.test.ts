@@ -232,7 +232,7 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
     const notice = await popup;
     const frame = notice.frameLocator('iframe');
     await frame.getByRole('heading', { name: '预受理和一次性告知单' }).waitFor();
-    const rows = frame.locator('table tr');
+    const rows = frame.locator('table').first().locator('tr'); // the materials; the signature block follows
     expect(await rows.count()).toBe(item.required.length + 1);
     const body = (await frame.locator('body').textContent()) ?? '';
     for (const m of item.required) expect(body).toContain(m.name);
