@@ -64,6 +64,27 @@ export const RULE_MESSAGES_ZH: Record<string, Template> = {
     return role ? `您的角色（${roleZh(role)}）不能办理此操作` : '您的角色不能办理此操作';
   },
   'scope.department': '该办件属于其他部门，您无权查看或办理',
+  // one-time notice, consultations, catalog (issue 16, 12)
+  'correction.unknown_material': '告知单中列出的材料不属于该事项的材料清单',
+  'correction.nothing_missing': '申请材料已齐全且未指出任何问题，无需一次性告知，请直接受理',
+  'catalog.version_unknown': '该事项没有所指定的版本',
+  'consultation.case_unknown': '所关联的办件不存在',
+  'consultation.case_item_mismatch': '所关联办件的事项与咨询事项不一致',
+  'consultation.already_linked': '该咨询记录已关联办件，不能重复关联',
+  'department.unknown': '部门编码不存在',
+  // sign-in (issue 14)
+  'auth.slow_down': '登录失败次数过多，请稍后再试',
+  // supervision (issue 13)
+  'situation.unknown': '负面行为情形编码不存在',
+  'finding.already_decided': '该问题线索已处理（已确认或已排除），不能重复处理',
+  'negative_situation.exists': '该负面行为情形编码已存在',
+  'outbox.not_dead': '只有投递失败（死信）的消息才能重新发送',
+  'rating.not_completed': '办件办结后才能评价',
+  'rating.already_given': '该办件已评价过，每件只能评价一次',
+  // the big screen (issue 12)
+  'screen_credential.ticket_invalid': '大屏连接票据无效或已过期，请重新连接',
+  'screen_credential.invalid': '大屏凭证无效或已被撤销，请向中心管理员重新申领',
+  'screen_credential.required': '请使用大屏凭证或工作人员账号访问大屏',
   'scope.own_case': '申请人只能查看和办理本人的办件',
   'case.closed': '该办件已结束，不能再办理',
   // intake and acceptance
