@@ -26,8 +26,12 @@ const config = loadConfig();
 let phoneSeq = 0;
 const newPhone = () => `137${String(process.pid % 10000).padStart(4, '0')}${String(++phoneSeq).padStart(4, '0')}`;
 
-const deliverer = (opts: Partial<ConstructorParameters<typeof OutboxDeliverer>[0]> = {}) =>
-  configuredDeliverer(config, { smsGatewayUrl: sim.smsUrl, smtpPort: sim.smtpPort }, world.db, { backoffBaseMs: 1, backoffMaxMs: 1, ...opts });
+const started: OutboxDeliverer[] = [];
+const deliverer = (opts: Partial<ConstructorParameters<typeof OutboxDeliverer>[0]> = {}) => {
+  const d = configuredDeliverer(config, { smsGatewayUrl: sim.smsUrl, smtpPort: sim.smtpPort }, world.db, { backoffBaseMs: 1, backoffMaxMs: 1, ...opts });
+  started.push(d);
+  return d;
+};
 
 beforeAll(async () => {
   env = await devServerEnv();
@@ -38,6 +42,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await Promise.all(started.map((d) => d.stop()));
   await sim?.close();
   await world?.stop();
   await env?.teardown();
