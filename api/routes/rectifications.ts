@@ -26,7 +26,7 @@ function problemOfTemporal(e: unknown, id: string, closedRule = 'supervision.clo
   if (/not found/i.test(text)) return notFound(`${id} does not exist`);
   return undefined;
 }
-import { actorOfUser } from './findings.js';
+import { actorOf } from './cases.js';
 import { DEPARTMENT_ROLES, OVERSIGHT_AND_DEPARTMENTS, OVERSIGHT_ROLES, boolParam, dayFilter, dayRange, departmentScope, isDepartmentUser, optionalText, page, paging, rangeMessage, rangeOk, text } from './supervision-common.js';
 
 const RECT_STATUSES = Object.keys(RECTIFICATION_STATUSES) as [string, ...string[]];
@@ -211,7 +211,7 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
       async ({ params, body, user }) => {
         await readable(params.id, user!);
         try {
-          const view = await temporal.workflow.getHandle(params.id).executeUpdate(rectificationUpdates[name], { args: [{ actor: actorOfUser(user!), payload: body as never }] });
+          const view = await temporal.workflow.getHandle(params.id).executeUpdate(rectificationUpdates[name], { args: [{ actor: actorOf(user!), payload: body as never }] });
           return { body: view };
         } catch (e) {
           throw problemOfTemporal(e, params.id) ?? e;
@@ -316,7 +316,7 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
       res.locals.caseNo = params.id.split('-')[1];
       await urgeReadable(params.id, user!);
       try {
-        return { body: await temporal.workflow.getHandle(params.id).executeUpdate(answerUrgeUpdate, { args: [{ actor: actorOfUser(user!), answer: body.answer }] }) };
+        return { body: await temporal.workflow.getHandle(params.id).executeUpdate(answerUrgeUpdate, { args: [{ actor: actorOf(user!), answer: body.answer }] }) };
       } catch (e) {
         throw problemOfTemporal(e, params.id, 'urge.answer.once') ?? e;
       }
