@@ -180,6 +180,9 @@ describe('urges that must be answered (督办)', () => {
     });
     const contact = await world.db.notifyContact.findUniqueOrThrow({ where: { code: item.departmentCode } });
     await eventually(async () => expect((await world.db.outboxMessage.findMany({ where: { ref: id, kind: 'urge.created' } })).map((m) => m.recipient).sort()).toEqual([contact.email, contact.phone].sort()));
+    // The department desk shows it among the department's notifications, too.
+    const inbox = await world.call('GET', '/api/v1/notifications?pageSize=100', { token: reviewer });
+    expect(inbox.body.find((n: { kind: string; payload: { urgeId?: string } }) => n.kind === 'urge.created' && n.payload.urgeId === id)).toMatchObject({ title: `督办通知：办件${caseNo}`, read: false });
     expect((await world.call('POST', `/api/v1/urges/${id}/answer`, { token: otherReviewer, body: { answer: '不是我们' } })).status).toBe(403);
     expect((await world.call('POST', `/api/v1/urges/${id}/answer`, { token: reviewer, body: { answer: '' } })).status).toBe(400);
     const answered = await world.call('POST', `/api/v1/urges/${id}/answer`, { token: reviewer, body: { answer: '已安排专人，今日办结' } });
