@@ -11,7 +11,8 @@ import { OutboxDeliverer, configuredDeliverer, deliveryKey } from '../../activit
 import { ROOT_DIR, loadConfig } from '../../config/index.js';
 import { reviewerUsername } from '../../prisma/seed/users.js';
 import { type NotificationSimulator, startNotificationSimulator } from '../../scripts/notification-simulator.js';
-import { type TestItem, eventually, findItem } from '../support/catalog.js';
+import { type TestItem, eventually } from '../support/catalog.js';
+import { supervisionItem } from '../support/supervision.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
@@ -37,7 +38,7 @@ beforeAll(async () => {
   env = await devServerEnv();
   world = await startApi(env);
   sim = await startNotificationSimulator();
-  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
+  item = await supervisionItem(world.db);
   [clerk, reviewer, manager] = await Promise.all([world.login('clerk.a01'), world.login(reviewerUsername(item.departmentCode)), world.login('manager')]);
 });
 

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/index.js';
 import { shanghaiDateOf } from '../../domain/calendar/dates.js';
 import { reviewerUsername } from '../../prisma/seed/users.js';
-import { type TestItem, eventually, findItem } from '../support/catalog.js';
+import { type TestItem, eventually } from '../support/catalog.js';
+import { supervisionItem } from '../support/supervision.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
@@ -28,7 +29,7 @@ const uniq = () => `${process.pid}${Date.now().toString(36)}${Math.floor(Math.ra
 beforeAll(async () => {
   env = await devServerEnv();
   world = await startApi(env);
-  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
+  item = await supervisionItem(world.db);
   const other = await world.db.department.findFirstOrThrow({ where: { code: { not: item.departmentCode } }, orderBy: { sortOrder: 'asc' } });
   [manager, supervisor, clerk, reviewer, otherReviewer] = await Promise.all([
     world.login('manager'),
