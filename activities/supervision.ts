@@ -12,6 +12,19 @@ import { type Tx, contactsOf, enqueue } from './notifications/outbox.js';
 
 type Projection<V> = { view: V; events: RectificationEvent[] };
 
+/**
+ * The in-app notice (GET /api/v1/notifications, the department desk and the centre) next to the
+ * SMS and e-mail: one per department told, one for the centre when the centre manager or the
+ * complaint centre is told. Written only for events this very projection inserted.
+ */
+async function inApp(tx: Tx, to: string[], kind: string, title: string, payload: Record<string, unknown>): Promise<void> {
+  const centre = to.some((c) => c === 'CENTRE_MANAGER' || c === 'COMPLAINT_CENTRE');
+  const departments = to.filter((c) => c !== 'CENTRE_MANAGER' && c !== 'COMPLAINT_CENTRE');
+  await tx.notification.createMany({
+    data: [...departments.map((d) => ({ departmentCode: d })), ...(centre ? [{ departmentCode: null }] : [])].map((r) => ({ ...r, kind, title, payload: payload as Prisma.InputJsonValue })),
+  });
+}
+
 async function insertEvents(tx: Tx, streamId: string, streamKind: string, events: RectificationEvent[]): Promise<RectificationEvent[]> {
   if (events.length === 0) return [];
   const inserted = await tx.supervisionEvent.createManyAndReturn({
@@ -59,8 +72,10 @@ export async function projectRectification(db: Db, { view, events }: Projection<
     for (const e of fresh) {
       const cause = `rect:${view.id}:${e.seq}`;
       const d = e.detail;
-      const notify = async (kind: string, subject: string, body: string, to: string[]) =>
-        enqueue(tx, { kind, ref: view.id, cause, subject, body: `${head}${body}` }, await contactsOf(tx, ...to));
+      const notify = async (kind: string, subject: string, body: string, to: string[]) => {
+        await enqueue(tx, { kind, ref: view.id, cause, subject, body: `${head}${body}` }, await contactsOf(tx, ...to));
+        await inApp(tx, to, kind, `${subject}：${view.title}`.slice(0, 200), { rectificationId: view.id, dueDate: view.dueDate, event: e.type });
+      };
       switch (e.type) {
         case 'CREATED':
           if (view.status === 'VERIFYING') await notify('rectification.verify', '差评待回访核实', `请于${view.verifyDueDate}前回访核实。`, ['CENTRE_MANAGER']);
@@ -143,8 +158,10 @@ export async function projectUrge(db: Db, { view, events }: Projection<UrgeView>
     const head = `【一窗综合受理平台】督办${view.id}：办件${view.caseNo}（${view.itemName}）`;
     for (const e of fresh) {
       const cause = `urge:${view.id}:${e.seq}`;
-      const notify = async (kind: string, subject: string, body: string, to: string[]) =>
-        enqueue(tx, { kind, ref: view.id, cause, subject, body: `${head}${body}` }, await contactsOf(tx, ...to));
+      const notify = async (kind: string, subject: string, body: string, to: string[]) => {
+        await enqueue(tx, { kind, ref: view.id, cause, subject, body: `${head}${body}` }, await contactsOf(tx, ...to));
+        await inApp(tx, to, kind, `${subject}：办件${view.caseNo}`, { urgeId: view.id, caseNo: view.caseNo, dueDate: view.dueDate, event: e.type });
+      };
       switch (e.type) {
         case 'URGED':
           await notify('urge.created', '督办通知', `督办意见：${view.note}。请于${view.dueDate}前回复（${view.replyDays}个工作日）。`, [view.departmentCode]);

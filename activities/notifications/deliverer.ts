@@ -21,6 +21,8 @@ export interface OutgoingMessage {
 
 export interface ChannelAdapter {
   send(message: OutgoingMessage): Promise<void>;
+  /** Releases connections (the SMTP pool). */
+  close?(): void;
 }
 
 /** The idempotent delivery key of a message: the same for every attempt. */
@@ -57,6 +59,9 @@ export class SmtpMailer implements ChannelAdapter {
       port: opts.port,
       secure: opts.secure,
       ...(opts.user ? { auth: { user: opts.user, pass: opts.password ?? '' } } : {}),
+      // Pooled connections: one SMTP handshake serves many messages.
+      pool: true,
+      maxConnections: 5,
       connectionTimeout: 10_000,
       socketTimeout: 20_000,
     });
@@ -153,6 +158,7 @@ export class OutboxDeliverer {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    for (const adapter of Object.values(this.opts.adapters)) adapter.close?.();
   }
 }
 

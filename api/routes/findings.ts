@@ -7,13 +7,13 @@
  */
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import type { Actor } from '../../domain/case/model.js';
 import { FINDING_KINDS, FINDING_SOURCES, FINDING_STATUSES } from '../../domain/supervision/labels.js';
 import type { Db, Prisma } from '../../prisma/client.js';
 import { pageOf, pageWindow } from '../http/paging.js';
 import { Problem, conflictProblem, notFound, ruleRefused, unauthorized } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
 import type { SupervisionService } from '../services/supervision.js';
+import { actorOf } from './cases.js';
 import { OVERSIGHT_AND_DEPARTMENTS, OVERSIGHT_ROLES, boolParam, dayFilter, dayRange, departmentScope, optionalText, page, paging, rangeMessage, rangeOk, text } from './supervision-common.js';
 
 export interface FindingRouteDeps {
@@ -88,10 +88,6 @@ const sameToken = (given: string | undefined, expected: string) => {
   const b = crypto.createHash('sha256').update(expected).digest();
   return crypto.timingSafeEqual(a, b);
 };
-
-export function actorOfUser(u: AuthUser): Actor {
-  return { id: u.id, name: u.displayName, role: u.role, ...(u.departmentCode ? { departmentCode: u.departmentCode } : {}) };
-}
 
 export function registerFindingRoutes(api: ApiRegistry, deps: FindingRouteDeps): void {
   const { db, service } = deps;
@@ -320,7 +316,7 @@ export function registerFindingRoutes(api: ApiRegistry, deps: FindingRouteDeps):
       await checkSituation(situationCode, 'body.situationCode');
       const situation = situationCode ? await db.negativeSituation.findFirst({ where: { code: situationCode, current: true } }) : null;
       const deadlineDays = body.deadlineDays ?? situation?.rectifyDays ?? 10;
-      const rectificationId = await service.startRectification(f, { departmentCode, situationCode, deadlineDays, createdBy: actorOfUser(user!) });
+      const rectificationId = await service.startRectification(f, { departmentCode, situationCode, deadlineDays, createdBy: actorOf(user!) });
       const updated = await db.finding.update({
         where: { id: f.id },
         data: { status: 'CONFIRMED', decidedBy: user!.displayName, decidedAt: new Date(), decisionNote: body.note, rectificationId, departmentCode, situationCode: situationCode ?? null },

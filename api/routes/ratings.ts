@@ -17,7 +17,7 @@ import { pageOf, pageWindow } from '../http/paging.js';
 import { conflictProblem, notFound } from '../http/problem.js';
 import type { ApiRegistry } from '../http/route.js';
 import { caseByQueryCode, queryCodeSchema } from '../services/query-code-check.js';
-import { RATING_GROUP_BYS, satisfaction } from '../services/ratings.js';
+import { RATING_GROUP_BYS, satisfaction, satisfactionRowSchema } from '../services/ratings.js';
 import type { SupervisionService } from '../services/supervision.js';
 import { OVERSIGHT_AND_DEPARTMENTS, dayFilter, dayRange, departmentScope, optionalText, page, paging, rangeMessage, rangeOk } from './supervision-common.js';
 
@@ -62,6 +62,14 @@ export function registerRatingRoutes(api: ApiRegistry, deps: { db: Db; service: 
       access: 'public',
       params: caseNoParam,
       query: z.object(proof).refine(hasProof, proofMessage),
+      response: z.object({
+        caseNo: z.string(),
+        itemName: z.string(),
+        status: z.string(),
+        canRate: z.boolean(),
+        levels: z.record(z.string(), z.string()),
+        rating: z.object({ level: z.number().int(), levelName: z.string(), ratedAt: z.string() }).nullable(),
+      }),
       problems: [404, 429],
     },
     async ({ params, query, res }) => {
@@ -104,6 +112,7 @@ export function registerRatingRoutes(api: ApiRegistry, deps: { db: Db; service: 
         })
         .refine(hasProof, proofMessage),
       successStatus: 201,
+      response: z.object({ caseNo: z.string(), level: z.number().int(), levelName: z.string(), findingId: z.string().nullable(), rectificationId: z.string().nullable(), message: z.string() }),
       audit: 'rating.create',
       problems: [404, 409],
     },
@@ -246,6 +255,7 @@ export function registerRatingRoutes(api: ApiRegistry, deps: { db: Db; service: 
       tags: ['statistics'],
       access: OVERSIGHT_AND_DEPARTMENTS,
       query: z.object({ ...dayRange, groupBy: z.enum(RATING_GROUP_BYS).default('department'), departmentCode: z.string().max(64).optional() }).refine(rangeOk, rangeMessage),
+      response: z.object({ groupBy: z.enum(RATING_GROUP_BYS), from: z.string().nullable(), to: z.string().nullable(), levels: z.record(z.string(), z.string()), groups: z.array(satisfactionRowSchema) }),
       problems: [403],
     },
     async ({ query, user }) => {

@@ -26,7 +26,7 @@ function problemOfTemporal(e: unknown, id: string, closedRule = 'supervision.clo
   if (/not found/i.test(text)) return notFound(`${id} does not exist`);
   return undefined;
 }
-import { actorOfUser } from './findings.js';
+import { actorOf } from './cases.js';
 import { DEPARTMENT_ROLES, OVERSIGHT_AND_DEPARTMENTS, OVERSIGHT_ROLES, boolParam, dayFilter, dayRange, departmentScope, isDepartmentUser, optionalText, page, paging, rangeMessage, rangeOk, text } from './supervision-common.js';
 
 const RECT_STATUSES = Object.keys(RECTIFICATION_STATUSES) as [string, ...string[]];
@@ -71,6 +71,51 @@ const rectRow = z.object({
   id: z.string(), findingId: z.string(), departmentCode: z.string(), situationCode: z.string().nullable(), title: z.string(), status: z.string(), statusName: z.string(),
   outcome: z.string().nullable(), outcomeName: z.string().nullable(), dueDate: z.string().nullable(), warning: z.boolean(), overdue: z.boolean(), escalated: z.boolean(),
   appeal: z.string().nullable(), createdAt: z.string(), closedAt: z.string().nullable(),
+});
+
+const rectificationDetail = z.object({
+  id: z.string(),
+  findingId: z.string(),
+  source: z.string(),
+  title: z.string(),
+  departmentCode: z.string(),
+  situationCode: z.string().optional(),
+  caseNo: z.string().optional(),
+  status: z.enum(RECT_STATUSES),
+  outcome: z.enum(['RECTIFIED', 'DISMISSED', 'APPEAL_UPHELD']).optional(),
+  deadlineDays: z.number().int(),
+  startedAt: z.string(),
+  verifyDueDate: z.string().optional(),
+  verificationOverdue: z.boolean(),
+  dueDate: z.string(),
+  dueAt: z.string(),
+  warning: z.boolean(),
+  overdue: z.boolean(),
+  escalated: z.boolean(),
+  reports: z.array(z.object({ at: z.string(), by: z.string(), text: z.string() })),
+  sendBacks: z.array(z.object({ at: z.string(), by: z.string(), reason: z.string() })),
+  appeal: z.object({ at: z.string(), by: z.string(), reason: z.string(), status: z.string(), decidedBy: z.string().optional(), decision: z.string().optional() }).optional(),
+  closedAt: z.string().optional(),
+  allowedActions: z.array(z.enum(RECTIFICATION_ACTIONS as unknown as [RectificationActionName, ...RectificationActionName[]])).describe('what the state allows now, not yet filtered by role'),
+  lastSeq: z.number().int(),
+});
+const eventRow = z.object({ seq: z.number().int(), at: z.string(), type: z.string(), actor: z.object({ name: z.string(), role: z.string().nullable() }).nullable(), detail: z.unknown() });
+const urgeDetail = z.object({
+  id: z.string(),
+  caseNo: z.string(),
+  departmentCode: z.string(),
+  itemName: z.string(),
+  note: z.string(),
+  urgedBy: z.string(),
+  urgedAt: z.string(),
+  replyDays: z.number().int(),
+  dueDate: z.string(),
+  dueAt: z.string(),
+  status: z.enum(Object.keys(URGE_STATUSES) as [string, ...string[]]),
+  warned: z.boolean(),
+  escalated: z.boolean(),
+  answer: z.object({ at: z.string(), by: z.string(), text: z.string(), late: z.boolean() }).optional(),
+  lastSeq: z.number().int(),
 });
 
 export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; temporal: Client }): void {
@@ -160,6 +205,7 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
       tags: ['supervision'],
       access: OVERSIGHT_AND_DEPARTMENTS,
       params: idParam,
+      response: rectificationDetail,
       problems: [403, 404],
     },
     async ({ params, user }) => {
@@ -183,6 +229,7 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
       tags: ['supervision'],
       access: OVERSIGHT_AND_DEPARTMENTS,
       params: idParam,
+      response: z.array(eventRow),
       problems: [403, 404],
     },
     async ({ params, user }) => {
@@ -204,6 +251,7 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
         access: side === 'OVERSIGHT' ? OVERSIGHT_ROLES : DEPARTMENT_ROLES,
         params: idParam,
         body: ACTION_BODIES[name],
+        response: rectificationDetail,
         audit: `rectification.${name}`,
         idempotent: true,
         problems: [403, 404, 409, 422],
@@ -211,7 +259,7 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
       async ({ params, body, user }) => {
         await readable(params.id, user!);
         try {
-          const view = await temporal.workflow.getHandle(params.id).executeUpdate(rectificationUpdates[name], { args: [{ actor: actorOfUser(user!), payload: body as never }] });
+          const view = await temporal.workflow.getHandle(params.id).executeUpdate(rectificationUpdates[name], { args: [{ actor: actorOf(user!), payload: body as never }] });
           return { body: view };
         } catch (e) {
           throw problemOfTemporal(e, params.id) ?? e;
@@ -284,6 +332,7 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
       tags: ['supervision'],
       access: OVERSIGHT_AND_DEPARTMENTS,
       params: urgeParam,
+      response: urgeDetail,
       problems: [403, 404],
     },
     async ({ params, user }) => {
@@ -308,6 +357,7 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
       access: DEPARTMENT_ROLES,
       params: urgeParam,
       body: z.object({ answer: text(4000) }),
+      response: urgeDetail,
       audit: 'urge.answer',
       idempotent: true,
       problems: [403, 404, 409],
@@ -316,7 +366,7 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
       res.locals.caseNo = params.id.split('-')[1];
       await urgeReadable(params.id, user!);
       try {
-        return { body: await temporal.workflow.getHandle(params.id).executeUpdate(answerUrgeUpdate, { args: [{ actor: actorOfUser(user!), answer: body.answer }] }) };
+        return { body: await temporal.workflow.getHandle(params.id).executeUpdate(answerUrgeUpdate, { args: [{ actor: actorOf(user!), answer: body.answer }] }) };
       } catch (e) {
         throw problemOfTemporal(e, params.id, 'urge.answer.once') ?? e;
       }

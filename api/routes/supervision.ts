@@ -15,7 +15,8 @@ export interface SupervisionRouteDeps {
   db: Db;
 }
 
-const OVERSIGHT = ['CENTRE_MANAGER', 'SUPERVISOR'] as const;
+// The complaint centre (政务监察投诉中心) supervises too: it reads the log and the violations.
+const OVERSIGHT = ['CENTRE_MANAGER', 'SUPERVISOR', 'COMPLAINT_CENTRE'] as const;
 
 // A calendar-valid day: 2026-13-45 has the right shape but must still be a 400, not a failed query.
 const isValidDay = (v: string) => {

@@ -11,7 +11,8 @@ import { OutboxDeliverer, configuredDeliverer, deliveryKey } from '../../activit
 import { ROOT_DIR, loadConfig } from '../../config/index.js';
 import { reviewerUsername } from '../../prisma/seed/users.js';
 import { type NotificationSimulator, startNotificationSimulator } from '../../scripts/notification-simulator.js';
-import { type TestItem, eventually, findItem } from '../support/catalog.js';
+import { type TestItem, eventually } from '../support/catalog.js';
+import { supervisionItem } from '../support/supervision.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
@@ -26,18 +27,23 @@ const config = loadConfig();
 let phoneSeq = 0;
 const newPhone = () => `137${String(process.pid % 10000).padStart(4, '0')}${String(++phoneSeq).padStart(4, '0')}`;
 
-const deliverer = (opts: Partial<ConstructorParameters<typeof OutboxDeliverer>[0]> = {}) =>
-  configuredDeliverer(config, { smsGatewayUrl: sim.smsUrl, smtpPort: sim.smtpPort }, world.db, { backoffBaseMs: 1, backoffMaxMs: 1, ...opts });
+const started: OutboxDeliverer[] = [];
+const deliverer = (opts: Partial<ConstructorParameters<typeof OutboxDeliverer>[0]> = {}) => {
+  const d = configuredDeliverer(config, { smsGatewayUrl: sim.smsUrl, smtpPort: sim.smtpPort }, world.db, { backoffBaseMs: 1, backoffMaxMs: 1, ...opts });
+  started.push(d);
+  return d;
+};
 
 beforeAll(async () => {
   env = await devServerEnv();
   world = await startApi(env);
   sim = await startNotificationSimulator();
-  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
+  item = await supervisionItem(world.db);
   [clerk, reviewer, manager] = await Promise.all([world.login('clerk.a01'), world.login(reviewerUsername(item.departmentCode)), world.login('manager')]);
 });
 
 afterAll(async () => {
+  await Promise.all(started.map((d) => d.stop()));
   await sim?.close();
   await world?.stop();
   await env?.teardown();

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/index.js';
 import { shanghaiDateOf } from '../../domain/calendar/dates.js';
 import { reviewerUsername } from '../../prisma/seed/users.js';
-import { type TestItem, eventually, findItem } from '../support/catalog.js';
+import { type TestItem, eventually } from '../support/catalog.js';
+import { supervisionItem } from '../support/supervision.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
@@ -28,7 +29,7 @@ const uniq = () => `${process.pid}${Date.now().toString(36)}${Math.floor(Math.ra
 beforeAll(async () => {
   env = await devServerEnv();
   world = await startApi(env);
-  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
+  item = await supervisionItem(world.db);
   const other = await world.db.department.findFirstOrThrow({ where: { code: { not: item.departmentCode } }, orderBy: { sortOrder: 'asc' } });
   [manager, supervisor, clerk, reviewer, otherReviewer] = await Promise.all([
     world.login('manager'),
@@ -180,6 +181,9 @@ describe('urges that must be answered (督办)', () => {
     });
     const contact = await world.db.notifyContact.findUniqueOrThrow({ where: { code: item.departmentCode } });
     await eventually(async () => expect((await world.db.outboxMessage.findMany({ where: { ref: id, kind: 'urge.created' } })).map((m) => m.recipient).sort()).toEqual([contact.email, contact.phone].sort()));
+    // The department desk shows it among the department's notifications, too.
+    const inbox = await world.call('GET', '/api/v1/notifications?pageSize=100', { token: reviewer });
+    expect(inbox.body.find((n: { kind: string; payload: { urgeId?: string } }) => n.kind === 'urge.created' && n.payload.urgeId === id)).toMatchObject({ title: `督办通知：办件${caseNo}`, read: false });
     expect((await world.call('POST', `/api/v1/urges/${id}/answer`, { token: otherReviewer, body: { answer: '不是我们' } })).status).toBe(403);
     expect((await world.call('POST', `/api/v1/urges/${id}/answer`, { token: reviewer, body: { answer: '' } })).status).toBe(400);
     const answered = await world.call('POST', `/api/v1/urges/${id}/answer`, { token: reviewer, body: { answer: '已安排专人，今日办结' } });

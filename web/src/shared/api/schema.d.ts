@@ -8189,7 +8189,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        findingId: string;
+                        source: string;
+                        title: string;
+                        departmentCode: string;
+                        situationCode?: string;
+                        caseNo?: string;
+                        /** @enum {string} */
+                        status: "VERIFYING" | "OPEN" | "RECTIFYING" | "SUBMITTED" | "SENT_BACK" | "VERIFIED" | "CLOSED";
+                        /** @enum {string} */
+                        outcome?: "RECTIFIED" | "DISMISSED" | "APPEAL_UPHELD";
+                        deadlineDays: number;
+                        startedAt: string;
+                        verifyDueDate?: string;
+                        verificationOverdue: boolean;
+                        dueDate: string;
+                        dueAt: string;
+                        warning: boolean;
+                        overdue: boolean;
+                        escalated: boolean;
+                        reports: {
+                            at: string;
+                            by: string;
+                            text: string;
+                        }[];
+                        sendBacks: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                        }[];
+                        appeal?: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                            status: string;
+                            decidedBy?: string;
+                            decision?: string;
+                        };
+                        closedAt?: string;
+                        /** @description what the state allows now, not yet filtered by role */
+                        allowedActions: ("confirm" | "dismiss" | "acknowledge" | "submitReport" | "verify" | "sendBack" | "close" | "appeal" | "decideAppeal")[];
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -8245,7 +8290,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        seq: number;
+                        at: string;
+                        type: string;
+                        actor: {
+                            name: string;
+                            role: string | null;
+                        } | null;
+                        detail: unknown;
+                    }[];
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -8312,7 +8368,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        findingId: string;
+                        source: string;
+                        title: string;
+                        departmentCode: string;
+                        situationCode?: string;
+                        caseNo?: string;
+                        /** @enum {string} */
+                        status: "VERIFYING" | "OPEN" | "RECTIFYING" | "SUBMITTED" | "SENT_BACK" | "VERIFIED" | "CLOSED";
+                        /** @enum {string} */
+                        outcome?: "RECTIFIED" | "DISMISSED" | "APPEAL_UPHELD";
+                        deadlineDays: number;
+                        startedAt: string;
+                        verifyDueDate?: string;
+                        verificationOverdue: boolean;
+                        dueDate: string;
+                        dueAt: string;
+                        warning: boolean;
+                        overdue: boolean;
+                        escalated: boolean;
+                        reports: {
+                            at: string;
+                            by: string;
+                            text: string;
+                        }[];
+                        sendBacks: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                        }[];
+                        appeal?: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                            status: string;
+                            decidedBy?: string;
+                            decision?: string;
+                        };
+                        closedAt?: string;
+                        /** @description what the state allows now, not yet filtered by role */
+                        allowedActions: ("confirm" | "dismiss" | "acknowledge" | "submitReport" | "verify" | "sendBack" | "close" | "appeal" | "decideAppeal")[];
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -8395,7 +8496,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        findingId: string;
+                        source: string;
+                        title: string;
+                        departmentCode: string;
+                        situationCode?: string;
+                        caseNo?: string;
+                        /** @enum {string} */
+                        status: "VERIFYING" | "OPEN" | "RECTIFYING" | "SUBMITTED" | "SENT_BACK" | "VERIFIED" | "CLOSED";
+                        /** @enum {string} */
+                        outcome?: "RECTIFIED" | "DISMISSED" | "APPEAL_UPHELD";
+                        deadlineDays: number;
+                        startedAt: string;
+                        verifyDueDate?: string;
+                        verificationOverdue: boolean;
+                        dueDate: string;
+                        dueAt: string;
+                        warning: boolean;
+                        overdue: boolean;
+                        escalated: boolean;
+                        reports: {
+                            at: string;
+                            by: string;
+                            text: string;
+                        }[];
+                        sendBacks: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                        }[];
+                        appeal?: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                            status: string;
+                            decidedBy?: string;
+                            decision?: string;
+                        };
+                        closedAt?: string;
+                        /** @description what the state allows now, not yet filtered by role */
+                        allowedActions: ("confirm" | "dismiss" | "acknowledge" | "submitReport" | "verify" | "sendBack" | "close" | "appeal" | "decideAppeal")[];
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -8478,7 +8624,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        findingId: string;
+                        source: string;
+                        title: string;
+                        departmentCode: string;
+                        situationCode?: string;
+                        caseNo?: string;
+                        /** @enum {string} */
+                        status: "VERIFYING" | "OPEN" | "RECTIFYING" | "SUBMITTED" | "SENT_BACK" | "VERIFIED" | "CLOSED";
+                        /** @enum {string} */
+                        outcome?: "RECTIFIED" | "DISMISSED" | "APPEAL_UPHELD";
+                        deadlineDays: number;
+                        startedAt: string;
+                        verifyDueDate?: string;
+                        verificationOverdue: boolean;
+                        dueDate: string;
+                        dueAt: string;
+                        warning: boolean;
+                        overdue: boolean;
+                        escalated: boolean;
+                        reports: {
+                            at: string;
+                            by: string;
+                            text: string;
+                        }[];
+                        sendBacks: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                        }[];
+                        appeal?: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                            status: string;
+                            decidedBy?: string;
+                            decision?: string;
+                        };
+                        closedAt?: string;
+                        /** @description what the state allows now, not yet filtered by role */
+                        allowedActions: ("confirm" | "dismiss" | "acknowledge" | "submitReport" | "verify" | "sendBack" | "close" | "appeal" | "decideAppeal")[];
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -8562,7 +8753,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        findingId: string;
+                        source: string;
+                        title: string;
+                        departmentCode: string;
+                        situationCode?: string;
+                        caseNo?: string;
+                        /** @enum {string} */
+                        status: "VERIFYING" | "OPEN" | "RECTIFYING" | "SUBMITTED" | "SENT_BACK" | "VERIFIED" | "CLOSED";
+                        /** @enum {string} */
+                        outcome?: "RECTIFIED" | "DISMISSED" | "APPEAL_UPHELD";
+                        deadlineDays: number;
+                        startedAt: string;
+                        verifyDueDate?: string;
+                        verificationOverdue: boolean;
+                        dueDate: string;
+                        dueAt: string;
+                        warning: boolean;
+                        overdue: boolean;
+                        escalated: boolean;
+                        reports: {
+                            at: string;
+                            by: string;
+                            text: string;
+                        }[];
+                        sendBacks: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                        }[];
+                        appeal?: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                            status: string;
+                            decidedBy?: string;
+                            decision?: string;
+                        };
+                        closedAt?: string;
+                        /** @description what the state allows now, not yet filtered by role */
+                        allowedActions: ("confirm" | "dismiss" | "acknowledge" | "submitReport" | "verify" | "sendBack" | "close" | "appeal" | "decideAppeal")[];
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -8645,7 +8881,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        findingId: string;
+                        source: string;
+                        title: string;
+                        departmentCode: string;
+                        situationCode?: string;
+                        caseNo?: string;
+                        /** @enum {string} */
+                        status: "VERIFYING" | "OPEN" | "RECTIFYING" | "SUBMITTED" | "SENT_BACK" | "VERIFIED" | "CLOSED";
+                        /** @enum {string} */
+                        outcome?: "RECTIFIED" | "DISMISSED" | "APPEAL_UPHELD";
+                        deadlineDays: number;
+                        startedAt: string;
+                        verifyDueDate?: string;
+                        verificationOverdue: boolean;
+                        dueDate: string;
+                        dueAt: string;
+                        warning: boolean;
+                        overdue: boolean;
+                        escalated: boolean;
+                        reports: {
+                            at: string;
+                            by: string;
+                            text: string;
+                        }[];
+                        sendBacks: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                        }[];
+                        appeal?: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                            status: string;
+                            decidedBy?: string;
+                            decision?: string;
+                        };
+                        closedAt?: string;
+                        /** @description what the state allows now, not yet filtered by role */
+                        allowedActions: ("confirm" | "dismiss" | "acknowledge" | "submitReport" | "verify" | "sendBack" | "close" | "appeal" | "decideAppeal")[];
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -8730,7 +9011,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        findingId: string;
+                        source: string;
+                        title: string;
+                        departmentCode: string;
+                        situationCode?: string;
+                        caseNo?: string;
+                        /** @enum {string} */
+                        status: "VERIFYING" | "OPEN" | "RECTIFYING" | "SUBMITTED" | "SENT_BACK" | "VERIFIED" | "CLOSED";
+                        /** @enum {string} */
+                        outcome?: "RECTIFIED" | "DISMISSED" | "APPEAL_UPHELD";
+                        deadlineDays: number;
+                        startedAt: string;
+                        verifyDueDate?: string;
+                        verificationOverdue: boolean;
+                        dueDate: string;
+                        dueAt: string;
+                        warning: boolean;
+                        overdue: boolean;
+                        escalated: boolean;
+                        reports: {
+                            at: string;
+                            by: string;
+                            text: string;
+                        }[];
+                        sendBacks: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                        }[];
+                        appeal?: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                            status: string;
+                            decidedBy?: string;
+                            decision?: string;
+                        };
+                        closedAt?: string;
+                        /** @description what the state allows now, not yet filtered by role */
+                        allowedActions: ("confirm" | "dismiss" | "acknowledge" | "submitReport" | "verify" | "sendBack" | "close" | "appeal" | "decideAppeal")[];
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -8813,7 +9139,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        findingId: string;
+                        source: string;
+                        title: string;
+                        departmentCode: string;
+                        situationCode?: string;
+                        caseNo?: string;
+                        /** @enum {string} */
+                        status: "VERIFYING" | "OPEN" | "RECTIFYING" | "SUBMITTED" | "SENT_BACK" | "VERIFIED" | "CLOSED";
+                        /** @enum {string} */
+                        outcome?: "RECTIFIED" | "DISMISSED" | "APPEAL_UPHELD";
+                        deadlineDays: number;
+                        startedAt: string;
+                        verifyDueDate?: string;
+                        verificationOverdue: boolean;
+                        dueDate: string;
+                        dueAt: string;
+                        warning: boolean;
+                        overdue: boolean;
+                        escalated: boolean;
+                        reports: {
+                            at: string;
+                            by: string;
+                            text: string;
+                        }[];
+                        sendBacks: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                        }[];
+                        appeal?: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                            status: string;
+                            decidedBy?: string;
+                            decision?: string;
+                        };
+                        closedAt?: string;
+                        /** @description what the state allows now, not yet filtered by role */
+                        allowedActions: ("confirm" | "dismiss" | "acknowledge" | "submitReport" | "verify" | "sendBack" | "close" | "appeal" | "decideAppeal")[];
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -8897,7 +9268,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        findingId: string;
+                        source: string;
+                        title: string;
+                        departmentCode: string;
+                        situationCode?: string;
+                        caseNo?: string;
+                        /** @enum {string} */
+                        status: "VERIFYING" | "OPEN" | "RECTIFYING" | "SUBMITTED" | "SENT_BACK" | "VERIFIED" | "CLOSED";
+                        /** @enum {string} */
+                        outcome?: "RECTIFIED" | "DISMISSED" | "APPEAL_UPHELD";
+                        deadlineDays: number;
+                        startedAt: string;
+                        verifyDueDate?: string;
+                        verificationOverdue: boolean;
+                        dueDate: string;
+                        dueAt: string;
+                        warning: boolean;
+                        overdue: boolean;
+                        escalated: boolean;
+                        reports: {
+                            at: string;
+                            by: string;
+                            text: string;
+                        }[];
+                        sendBacks: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                        }[];
+                        appeal?: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                            status: string;
+                            decidedBy?: string;
+                            decision?: string;
+                        };
+                        closedAt?: string;
+                        /** @description what the state allows now, not yet filtered by role */
+                        allowedActions: ("confirm" | "dismiss" | "acknowledge" | "submitReport" | "verify" | "sendBack" | "close" | "appeal" | "decideAppeal")[];
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -8981,7 +9397,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        findingId: string;
+                        source: string;
+                        title: string;
+                        departmentCode: string;
+                        situationCode?: string;
+                        caseNo?: string;
+                        /** @enum {string} */
+                        status: "VERIFYING" | "OPEN" | "RECTIFYING" | "SUBMITTED" | "SENT_BACK" | "VERIFIED" | "CLOSED";
+                        /** @enum {string} */
+                        outcome?: "RECTIFIED" | "DISMISSED" | "APPEAL_UPHELD";
+                        deadlineDays: number;
+                        startedAt: string;
+                        verifyDueDate?: string;
+                        verificationOverdue: boolean;
+                        dueDate: string;
+                        dueAt: string;
+                        warning: boolean;
+                        overdue: boolean;
+                        escalated: boolean;
+                        reports: {
+                            at: string;
+                            by: string;
+                            text: string;
+                        }[];
+                        sendBacks: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                        }[];
+                        appeal?: {
+                            at: string;
+                            by: string;
+                            reason: string;
+                            status: string;
+                            decidedBy?: string;
+                            decision?: string;
+                        };
+                        closedAt?: string;
+                        /** @description what the state allows now, not yet filtered by role */
+                        allowedActions: ("confirm" | "dismiss" | "acknowledge" | "submitReport" | "verify" | "sendBack" | "close" | "appeal" | "decideAppeal")[];
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -9130,7 +9591,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNo: string;
+                        departmentCode: string;
+                        itemName: string;
+                        note: string;
+                        urgedBy: string;
+                        urgedAt: string;
+                        replyDays: number;
+                        dueDate: string;
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "AWAITING_REPLY" | "ANSWERED" | "ESCALATED";
+                        warned: boolean;
+                        escalated: boolean;
+                        answer?: {
+                            at: string;
+                            by: string;
+                            text: string;
+                            late: boolean;
+                        };
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -9195,7 +9680,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNo: string;
+                        departmentCode: string;
+                        itemName: string;
+                        note: string;
+                        urgedBy: string;
+                        urgedAt: string;
+                        replyDays: number;
+                        dueDate: string;
+                        dueAt: string;
+                        /** @enum {string} */
+                        status: "AWAITING_REPLY" | "ANSWERED" | "ESCALATED";
+                        warned: boolean;
+                        escalated: boolean;
+                        answer?: {
+                            at: string;
+                            by: string;
+                            text: string;
+                            late: boolean;
+                        };
+                        lastSeq: number;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -9263,7 +9772,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        caseNo: string;
+                        itemName: string;
+                        status: string;
+                        canRate: boolean;
+                        levels: {
+                            [key: string]: string;
+                        };
+                        rating: {
+                            level: number;
+                            levelName: string;
+                            ratedAt: string;
+                        } | null;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -9324,7 +9848,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        caseNo: string;
+                        level: number;
+                        levelName: string;
+                        findingId: string | null;
+                        rectificationId: string | null;
+                        message: string;
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
@@ -9454,7 +9987,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        groupBy: "department" | "window" | "clerk" | "item" | "none";
+                        from: string | null;
+                        to: string | null;
+                        levels: {
+                            [key: string]: string;
+                        };
+                        groups: {
+                            key: string;
+                            label: string;
+                            rated: number;
+                            levels: {
+                                1: number;
+                                2: number;
+                                3: number;
+                                4: number;
+                                5: number;
+                            };
+                            satisfied: number;
+                            bad: number;
+                            satisfactionRate: number | null;
+                            averages: {
+                                level: number | null;
+                                overall: number | null;
+                                efficiency: number | null;
+                                serviceLevel: number | null;
+                                attitude: number | null;
+                            };
+                        }[];
+                    };
+                };
             };
             /** @description Problem 400 */
             400: {
