@@ -121,7 +121,9 @@ export async function projectCase(
       types: [...new Set(fresh.map((e) => e.type))],
     };
     await tx.$executeRaw`SELECT pg_notify(${CASE_EVENTS_CHANNEL}, ${JSON.stringify(notice)})`;
-  });
+    // Under load the 5-second default expired projections that were merely slow; each expiry is a
+    // retried activity doing the same work again.
+  }, { timeout: 15_000, maxWait: 10_000 });
 }
 
 type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];

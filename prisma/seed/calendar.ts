@@ -62,7 +62,7 @@ export async function seedCalendar(db: Db): Promise<{ years: number; days: numbe
       days += count;
     }
     return { years: OFFICIAL_CALENDAR.years.length, days };
-  });
+  }, { timeout: 120_000, maxWait: 60_000 }); // a first start on a busy machine must not fail on the 5-second default
 }
 
 /** The calendar as stored, manager corrections included, ready for `new WorkingCalendar(...)`. */

@@ -376,6 +376,9 @@ export interface SeedCatalogResult {
  * its published version 1. Items that exist are never updated: after the first seed the
  * catalog belongs to its managers. Safe to run concurrently (duplicates are skipped).
  */
+/** A first start on a slow or busy machine must not fail on Prisma's 5-second default. */
+const SEED_TX = { timeout: 120_000, maxWait: 60_000 };
+
 export async function seedCatalog(db: Db, opts: { by?: string } = {}): Promise<SeedCatalogResult> {
   const createdBy = opts.by ?? 'seed';
   const catalog = buildCatalog();
@@ -387,7 +390,7 @@ export async function seedCatalog(db: Db, opts: { by?: string } = {}): Promise<S
     for (const z of catalog.zones) {
       await tx.zone.upsert({ where: { code: z.code }, create: z, update: { name: z.name, description: z.description, sortOrder: z.sortOrder } });
     }
-  });
+  }, SEED_TX);
 
   const existing = new Set((await db.serviceItem.findMany({ select: { code: true } })).map((r) => r.code));
   const missing = catalog.items.filter((i) => !existing.has(i.code));
@@ -413,7 +416,7 @@ export async function seedCatalog(db: Db, opts: { by?: string } = {}): Promise<S
         skipDuplicates: true,
       });
       return items.count;
-    });
+    }, SEED_TX);
   }
   return { departments: catalog.departments.length, zones: catalog.zones.length, items: created };
 }

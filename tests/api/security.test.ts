@@ -217,13 +217,13 @@ describe('signing in', () => {
     };
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 7; i++) {
       known.push(await time(me.username, `192.0.2.${10 + i}`));
-      unknown.push(await time(unique('nobody'), `192.0.2.${20 + i}`));
+      unknown.push(await time(unique('nobody'), `192.0.2.${30 + i}`));
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
+    // The fastest of several tries is the work itself; a busy machine only ever adds to it.
     // Before: 13 ms unknown vs 76 ms known. Now both do one argon2 verification.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.4);
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...known) * 0.4);
   });
 
   it('when the API trusts no proxy (the default), then a rotated X-Forwarded-For does not escape the slow-down', async () => {
