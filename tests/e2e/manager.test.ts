@@ -169,6 +169,7 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
     await total.getByRole('button').first().click();
     const drawer = managerPage.locator('.ant-drawer');
     await poll(() => drawer.textContent()).toContain(caseNo);
+    await managerPage.waitForTimeout(400); // the drawer's slide, for the picture only
     await screenshot(managerPage, 'manager-statistics-drilldown');
     await drawer.getByRole('link', { name: caseNo }).click();
     await managerPage.getByRole('heading', { name: '办件详情' }).waitFor();
