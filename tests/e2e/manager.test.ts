@@ -267,4 +267,64 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
     expect(text).toContain('浏览器测试事项');
     await screenshot(managerPage, 'manager-catalog-history');
   });
+  it('when the manager picks a working day in the calendar, then the year view shows it and the impact preview says how many open cases would move', async () => {
+    // The next Monday–Friday after today (Shanghai), and its year (it may be next year).
+    let day = new Date(`${shanghaiDateOf(Date.now())}T00:00:00Z`);
+    do day = new Date(day.getTime() + 86_400_000);
+    while (day.getUTCDay() === 0 || day.getUTCDay() === 6);
+    const date = day.toISOString().slice(0, 10);
+    const view = (await world.call('GET', `/api/v1/calendar/years/${date.slice(0, 4)}/days`)).body;
+    const target = (view.days as { date: string; kind: string }[]).find((d) => d.date >= date && d.kind === 'workday')!;
+
+    await managerPage.goto(`${world.baseUrl}/manager/calendar`);
+    await managerPage.getByRole('heading', { name: '工作日历' }).waitFor();
+    if (target.date.slice(0, 4) !== shanghaiDateOf(Date.now()).slice(0, 4)) {
+      await managerPage.getByLabel('年份').click();
+      await managerPage.getByTitle(new RegExp(`^${target.date.slice(0, 4)} 年`)).click();
+    }
+    await managerPage.getByTestId(`day-${target.date}`).click();
+    const dialog = managerPage.locator('.ant-modal-container').filter({ hasText: `修改 ${target.date}` });
+    await poll(() => dialog.getByTestId('calendar-impact').textContent()).toMatch(/影响预估：检查在办件 \d+ 件，其中 \d+ 件的办结期限将变动/);
+    const api = (await world.call('GET', `/api/v1/calendar/days/${target.date}/impact?kind=holiday`, { token: await world.login('manager') })).body;
+    expect(await dialog.getByTestId('calendar-impact').textContent()).toContain(`其中 ${api.moved} 件`);
+    // Without a reason the change cannot be made (other test files share this calendar: cancel).
+    expect(await dialog.getByRole('button', { name: '确认修改' }).isDisabled()).toBe(true);
+    await screenshot(managerPage, 'manager-calendar-impact');
+    await dialog.getByRole('button', { name: '取消' }).click();
+  });
+
+  it('when the account administrator creates an account with a weak password, then the rule shows; with a good one, then it is listed and can be deactivated', async () => {
+    const { page } = await web.open();
+    await signIn(page, world.baseUrl, 'admin');
+    await page.getByRole('heading', { name: '账号管理' }).waitFor();
+    const nav = (await page.getByRole('menu').first().textContent()) ?? '';
+    expect(nav).toContain('账号管理');
+    expect(nav).not.toContain('中心管理');
+
+    const username = `e2e.clerk${Date.now() % 1_000_000}`;
+    await page.getByRole('button', { name: '新建账号' }).click();
+    const dialog = page.locator('.ant-modal-container').filter({ hasText: '新建账号' });
+    await dialog.getByLabel('用户名').fill(username);
+    await dialog.getByLabel('姓名').fill('测试窗口人员');
+    await dialog.getByLabel('窗口号').fill('E-09');
+    await dialog.getByLabel('初始密码').fill('short1');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await poll(() => dialog.getByTestId('account-error').textContent()).toContain('password.too_short');
+    await dialog.getByLabel('初始密码').fill('Window2026secure');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.getByLabel('用户名或姓名').fill(username);
+    await page.getByRole('button', { name: '查询' }).click();
+    const row = page.getByRole('row', { name: new RegExp(username) });
+    await poll(() => row.textContent()).toContain('启用');
+    expect(await row.textContent()).toContain('窗口 E-09');
+    await row.getByRole('button', { name: '停用' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '停用' }).click();
+    await poll(() => row.textContent()).toContain('已停用');
+    await screenshot(page, 'accounts');
+    // The deactivated account cannot sign in.
+    const login = await world.call('POST', '/api/v1/auth/login', { body: { username, password: 'Window2026secure' } });
+    expect(login.status).toBe(401);
+  });
 });

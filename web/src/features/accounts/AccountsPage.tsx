@@ -68,7 +68,7 @@ export default function AccountsPage() {
   };
   const patch = useMutation({
     mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) => unwrap<User>(api.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: body as never })),
-    onSuccess: (u) => done(`${u.displayName} 已更新`),
+    onSuccess: (u, { body }) => done(body.active === false ? `${u.displayName} 已停用，其登录会话已结束` : body.active === true ? `${u.displayName} 已启用` : `${u.displayName} 已更新`),
     onError: (e) => message.error(problemText(e)),
   });
   const unlock = useMutation({
