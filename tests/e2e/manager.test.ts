@@ -207,8 +207,16 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
     await screenPage.getByTestId('bs-revoked').waitFor();
   });
 
-  it('when the manager runs this month\'s report, then its files are listed, the PDF downloads and the recipients include the business-environment office', async () => {
+  it('when the manager runs last month\'s report, then its files are listed, the PDF downloads and the recipients include the business-environment office', async () => {
+    // Last month: tests/api/reports.test.ts runs this month's report at the same time.
+    const [y, m] = shanghaiDateOf(Date.now()).slice(0, 7).split('-').map(Number) as [number, number];
+    const lastMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
     await managerPage.goto(`${world.baseUrl}/manager/reports`);
+    const picker = managerPage.getByLabel('报告月份');
+    await picker.click();
+    await picker.fill(lastMonth);
+    await picker.press('Enter');
+    await managerPage.getByText(`${lastMonth} 的报告`).waitFor();
     await managerPage.getByRole('button', { name: '生成该月报告' }).click();
     const overall = managerPage.getByTestId('report-table').getByRole('row', { name: /全中心/ });
     await overall.waitFor({ timeout: 60_000 });
@@ -222,14 +230,15 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
   });
 
   it('when the manager edits an item and publishes it, then the version history shows the new version and the difference', async () => {
-    // An item of this test's own (other test files share the seeded catalog).
+    // An item of this test's own, named TEST-… as the other test files' items are (they share the
+    // seeded catalog and leave TEST- items out of their picks and counts); online only, retired at the end.
     const manager = await world.login('manager');
     const guide = (await world.call('GET', `/api/v1/items/${item.code}`)).body;
-    const code = `E2E-${Date.now()}`;
+    const code = `TEST-E2E-${Date.now()}`;
     const content = {
       name: '浏览器测试事项',
       itemType: guide.itemType,
-      channels: guide.channels,
+      channels: ['ONLINE'],
       statutoryLimitDays: guide.statutoryLimitDays,
       promisedLimitDays: guide.promisedLimitDays,
       conditions: guide.conditions,
@@ -266,6 +275,15 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
     expect(text).toContain('浏览器测试事项（修订）');
     expect(text).toContain('浏览器测试事项');
     await screenshot(managerPage, 'manager-catalog-history');
+
+    // 停用: the item leaves the published catalog.
+    await drawer.getByRole('tab', { name: /编辑/ }).click();
+    await drawer.getByRole('button', { name: '停用事项' }).click();
+    const confirm = managerPage.locator('.ant-modal-confirm');
+    await confirm.getByLabel('停用原因').fill('浏览器测试结束');
+    await confirm.getByRole('button', { name: '停用' }).click();
+    await managerPage.getByText('事项已停用').waitFor();
+    expect((await world.db.serviceItem.findUniqueOrThrow({ where: { code } })).status).toBe('RETIRED');
   });
   it('when the manager picks a working day in the calendar, then the year view shows it and the impact preview says how many open cases would move', async () => {
     // The next Monday–Friday after today (Shanghai), and its year (it may be next year).

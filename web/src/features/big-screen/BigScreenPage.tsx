@@ -218,6 +218,9 @@ export default function BigScreenPage() {
   const [token, setToken] = useState<string | null>(() => takeTokenFromFragment());
   const { data, state, lastHeard, revokedReason } = useScreenStream(token);
   const scale = useScale();
+  useEffect(() => {
+    document.title = '大屏 · 一窗综合受理实时监控';
+  }, []);
   const now = useNow(1_000);
   const stale = state !== 'live' || (lastHeard > 0 && now - lastHeard > STALE_AFTER_MS);
 

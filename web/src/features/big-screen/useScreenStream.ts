@@ -37,6 +37,9 @@ export function useScreenStream(token: string | null) {
 
   useEffect(() => {
     if (!token) return;
+    // A new credential (typed in after a revocation) starts afresh.
+    setState('connecting');
+    setRevokedReason('');
     let stopped = false;
     let source: EventSource | null = null;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
