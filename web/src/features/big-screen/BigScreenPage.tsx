@@ -245,16 +245,18 @@ export default function BigScreenPage() {
         style={{ width: W, height: H, transform: `scale(${scale})`, transformOrigin: 'top left', background: `radial-gradient(ellipse at top, #0d2550 0%, ${C.bg} 60%)`, color: C.text, fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif', position: 'relative' }}
       >
         <header style={{ height: 76, display: 'grid', gridTemplateColumns: '1fr auto 1fr', alignItems: 'center', padding: '0 24px', borderBottom: `2px solid ${C.border}` }}>
-          <div style={{ fontSize: 18, color: C.dim }}>{data ? `统计区间 ${data.window.from} 至 ${data.window.to}（近7日，北京时间）` : ''}</div>
-          <h1 style={{ margin: 0, fontSize: 36, letterSpacing: 4, color: '#fff' }}>政务服务中心 · 一窗综合受理实时监控</h1>
-          <div style={{ textAlign: 'right', fontSize: 18 }}>
-            <span data-testid="bs-status" data-state={stale ? 'stale' : 'live'} style={{ color: state === 'revoked' ? C.bad : stale ? C.warn : C.good, marginRight: 16 }}>
-              ● {statusText}
-              {data && stale && state !== 'revoked' ? `（数据可能已过期，更新于 ${bjTime(data.generatedAt)}）` : ''}
-            </span>
-            <span style={{ color: C.dim }} data-testid="bs-clock">
+          <div style={{ lineHeight: 1.35 }}>
+            <div style={{ fontSize: 20, color: C.text, fontVariantNumeric: 'tabular-nums' }} data-testid="bs-clock">
               {new Date(now).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}
-            </span>
+            </div>
+            <div style={{ fontSize: 15, color: C.dim }}>{data ? `统计区间 ${data.window.from} 至 ${data.window.to}（近7日，北京时间）` : ''}</div>
+          </div>
+          <h1 style={{ margin: 0, fontSize: 36, letterSpacing: 4, color: '#fff' }}>政务服务中心 · 一窗综合受理实时监控</h1>
+          <div style={{ textAlign: 'right', lineHeight: 1.35 }} data-testid="bs-status" data-state={stale ? 'stale' : 'live'}>
+            <div style={{ fontSize: 20, color: state === 'revoked' ? C.bad : stale ? C.warn : C.good }}>● {statusText}</div>
+            <div style={{ fontSize: 15, color: stale && state !== 'revoked' ? C.warn : C.dim }}>
+              {data ? (stale && state !== 'revoked' ? `数据可能已过期，更新于 ${bjTime(data.generatedAt)}` : `数据生成于 ${bjTime(data.generatedAt)} · 连接正常 ${lastHeard ? bjTime(new Date(lastHeard).toISOString()) : ''}`) : ''}
+            </div>
           </div>
         </header>
 
