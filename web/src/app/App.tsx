@@ -1,6 +1,7 @@
 /**
  * The app shell: Ant Design in Chinese, TanStack Query, the router. Every desk is a lazy route,
- * so the first load carries only the shell and sign-in; /big-screen and /portal will join here.
+ * so the first load carries only the shell and sign-in; /big-screen (outside the desk frame) and
+ * the manager console carry ECharts in their own chunks; /portal will join here.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
@@ -22,6 +23,9 @@ const NoticePrintPage = lazy(() => import('../features/window/NoticePrintPage'))
 const DepartmentDesk = lazy(() => import('../features/department/DepartmentDesk'));
 const CaseFilePage = lazy(() => import('../features/case-file/CaseFilePage'));
 const CaseSearchPage = lazy(() => import('../features/cases/CaseSearchPage'));
+const BigScreenPage = lazy(() => import('../features/big-screen/BigScreenPage'));
+const ManagerConsole = lazy(() => import('../features/manager/ManagerConsole'));
+const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -53,6 +57,7 @@ export function App() {
             <Suspense fallback={loading}>
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
+                <Route path="/big-screen" element={<BigScreenPage />} />
                 <Route path="/print/:caseNo/:kind" element={<RequireRole roles={['FRONT_DESK_CLERK', 'CENTRE_MANAGER', 'SUPERVISOR']}><NoticePrintPage /></RequireRole>} />
                 <Route element={<AppLayout />}>
                   <Route path="/" element={<Home />} />
@@ -60,6 +65,8 @@ export function App() {
                   <Route path="/department" element={<RequireRole roles={['DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD']}><DepartmentDesk /></RequireRole>} />
                   <Route path="/cases" element={<RequireRole roles={['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT']}><CaseSearchPage /></RequireRole>} />
                   <Route path="/cases/:caseNo" element={<RequireRole roles={['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT']}><CaseFilePage /></RequireRole>} />
+                  <Route path="/manager/*" element={<RequireRole roles={['CENTRE_MANAGER']}><ManagerConsole /></RequireRole>} />
+                  <Route path="/accounts" element={<RequireRole roles={['ACCOUNT_ADMIN']}><AccountsPage /></RequireRole>} />
                   <Route path="*" element={<Home />} />
                 </Route>
               </Routes>

@@ -103,6 +103,10 @@ export function homeOf(role: Role): string {
     case 'DEPARTMENT_REVIEWER':
     case 'DEPARTMENT_LEAD':
       return '/department';
+    case 'CENTRE_MANAGER':
+      return '/manager';
+    case 'ACCOUNT_ADMIN':
+      return '/accounts';
     default:
       return '/cases';
   }

@@ -11,6 +11,8 @@ import { useSession } from '../auth/useSession';
 const NAV: { key: string; label: string; roles: Role[] }[] = [
   { key: '/window', label: '综合窗口', roles: ['FRONT_DESK_CLERK'] },
   { key: '/department', label: '部门审批', roles: ['DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD'] },
+  { key: '/manager', label: '中心管理', roles: ['CENTRE_MANAGER'] },
+  { key: '/accounts', label: '账号管理', roles: ['ACCOUNT_ADMIN'] },
   { key: '/cases', label: '办件查询', roles: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'] },
 ];
 
