@@ -42,7 +42,7 @@ export function registerRatingRoutes(api: ApiRegistry, deps: { db: Db; service: 
     return row;
   };
   const proof = {
-    queryCode: z.string().regex(/^\d{6}$/, 'the query code is 6 digits').optional(),
+    queryCode: z.string().regex(/^[0-9A-Za-z]{6,32}$/, 'the query code is 6–32 letters or digits (as given at acceptance)').optional(),
     token: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'the token from the rating link').optional(),
   };
   const hasProof = (b: { queryCode?: string | undefined; token?: string | undefined }) => Boolean(b.queryCode || b.token);

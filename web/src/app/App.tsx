@@ -22,6 +22,9 @@ const NoticePrintPage = lazy(() => import('../features/window/NoticePrintPage'))
 const DepartmentDesk = lazy(() => import('../features/department/DepartmentDesk'));
 const CaseFilePage = lazy(() => import('../features/case-file/CaseFilePage'));
 const CaseSearchPage = lazy(() => import('../features/cases/CaseSearchPage'));
+const SupervisorConsole = lazy(() => import('../features/supervisor/SupervisorConsole'));
+const DepartmentSupervision = lazy(() => import('../features/supervisor/DepartmentSupervision'));
+const PublicRatingPage = lazy(() => import('../features/rating/PublicRatingPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -53,6 +56,7 @@ export function App() {
             <Suspense fallback={loading}>
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
+                <Route path="/portal/rate" element={<PublicRatingPage />} />
                 <Route path="/print/:caseNo/:kind" element={<RequireRole roles={['FRONT_DESK_CLERK', 'CENTRE_MANAGER', 'SUPERVISOR']}><NoticePrintPage /></RequireRole>} />
                 <Route element={<AppLayout />}>
                   <Route path="/" element={<Home />} />
@@ -60,6 +64,8 @@ export function App() {
                   <Route path="/department" element={<RequireRole roles={['DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD']}><DepartmentDesk /></RequireRole>} />
                   <Route path="/cases" element={<RequireRole roles={['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT']}><CaseSearchPage /></RequireRole>} />
                   <Route path="/cases/:caseNo" element={<RequireRole roles={['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT']}><CaseFilePage /></RequireRole>} />
+                  <Route path="/supervision/:tab?" element={<RequireRole roles={['SUPERVISOR', 'COMPLAINT_CENTRE', 'CENTRE_MANAGER']}><SupervisorConsole /></RequireRole>} />
+                  <Route path="/rectify/:tab?" element={<RequireRole roles={['DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD']}><DepartmentSupervision /></RequireRole>} />
                   <Route path="*" element={<Home />} />
                 </Route>
               </Routes>

@@ -11,6 +11,8 @@ import { useSession } from '../auth/useSession';
 const NAV: { key: string; label: string; roles: Role[] }[] = [
   { key: '/window', label: '综合窗口', roles: ['FRONT_DESK_CLERK'] },
   { key: '/department', label: '部门审批', roles: ['DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD'] },
+  { key: '/rectify', label: '整改督办', roles: ['DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD'] },
+  { key: '/supervision', label: '督查督办', roles: ['SUPERVISOR', 'COMPLAINT_CENTRE', 'CENTRE_MANAGER'] },
   { key: '/cases', label: '办件查询', roles: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'] },
 ];
 
