@@ -5,7 +5,7 @@
  * once (好差评): five levels plus the dimensions overall, efficiency, service level, attitude and
  * free text.
  */
-import { Alert, Button, Card, Descriptions, Form, Input, Radio, Result, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Radio, Result, Steps, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { eventName, statusName } from '../../../../domain/case/names';
@@ -139,13 +139,14 @@ export default function PublicRatingPage() {
               <Form.Item name="level" label="您对本次办事服务的评价" rules={[{ required: true, message: '请选择评价等级' }]}>
                 <Radio.Group optionType="button" buttonStyle="solid" options={LEVELS} />
               </Form.Item>
-              <Space wrap size="large">
+              <Typography.Text type="secondary">分项评价（可不选，不选的按上面的总评计）：</Typography.Text>
+              <div style={{ margin: '8px 0 16px' }}>
                 {DIMENSIONS.map((d) => (
-                  <Form.Item key={d.name} name={d.name} label={`${d.label}（可不选，同上）`}>
-                    <Radio.Group options={LEVELS.map((l) => ({ value: l.value, label: l.label }))} style={{ display: 'flex', flexDirection: 'column' }} aria-label={d.label} />
+                  <Form.Item key={d.name} name={d.name} label={d.label} labelCol={{ flex: '80px' }} colon={false} style={{ marginBottom: 4 }} layout="horizontal">
+                    <Radio.Group options={LEVELS} aria-label={d.label} />
                   </Form.Item>
                 ))}
-              </Space>
+              </div>
               <Form.Item name="comment" label="意见和建议" rules={[{ max: 1000 }]}>
                 <Input.TextArea rows={3} aria-label="意见和建议" />
               </Form.Item>

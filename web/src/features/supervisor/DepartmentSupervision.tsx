@@ -76,7 +76,7 @@ function MyUrges() {
         columns={[
           { title: '办件', width: 190, render: (_, u) => <Link to={`/cases/${u.caseNo}`}>{u.caseNo}</Link> },
           { title: '督办事项', dataIndex: 'note', ellipsis: true },
-          { title: '督办人', width: 120, render: (_, u) => `${u.urgedBy} · ${zhDateTime(u.urgedAt).slice(0, 10)}` },
+          { title: '督办人', width: 170, render: (_, u) => `${u.urgedBy} · ${zhDateTime(u.urgedAt).slice(0, 10)}` },
           { title: '回复期限', width: 210, render: (_, u) => <>{u.replyDays}个工作日 · <Deadline dueDate={u.dueDate} overdue={u.status === 'ESCALATED'} done={u.status === 'ANSWERED'} /></> },
           { title: '状态', width: 150, render: (_, u) => <UrgeStatusTag status={u.status} /> },
           { title: '回复', dataIndex: 'answer', ellipsis: true, render: (v: string | null) => v ?? '—' },

@@ -1,14 +1,13 @@
 /** The rectification list's table (整改清单): state, deadline in working days with its flags, for both sides. */
 import { Table, Tag } from 'antd';
 import { zhDateTime } from '../../shared/ui/case-tags';
-import { type RectificationPage, useDepartments } from './api';
+import { type RectificationPage, useDepartmentName } from './api';
 import { Deadline, RectStatusTag } from './ui';
 
 const PAGE = 20;
 
 export function RectificationTable({ data, loading, page, setPage, openRect }: { data?: RectificationPage; loading: boolean; page: number; setPage(n: number): void; openRect(id: string): void }) {
-  const departments = useDepartments();
-  const deptName = (code: string) => departments.data?.find((d) => d.code === code)?.shortName ?? code;
+  const deptName = useDepartmentName();
   return (
     <Table
       size="small"

@@ -24,6 +24,7 @@ import {
   type UrgePage,
   type ViolationPage,
   sendJson,
+  useDepartmentName,
   useDepartments,
   useList,
   useSituations,
@@ -72,6 +73,7 @@ function Ledger({ openRect }: { openRect(id: string): void }) {
   const [deciding, setDeciding] = useState<{ f: FindingRow; kind: 'confirm' | 'dismiss' }>();
   const [patrol, setPatrol] = useState(false);
   const departments = useDepartments();
+  const deptName = useDepartmentName();
   return (
     <>
       <Space wrap style={{ marginBottom: 12, display: 'flex' }}>
@@ -102,7 +104,7 @@ function Ledger({ openRect }: { openRect(id: string): void }) {
           { title: '来源', width: 120, render: (_, f) => <Tag>{f.sourceName}</Tag> },
           { title: '类别', dataIndex: 'kindName', width: 100 },
           { title: '问题', dataIndex: 'summary', ellipsis: true },
-          { title: '部门', dataIndex: 'departmentCode', width: 110, render: (v: string | null) => v ?? '—' },
+          { title: '部门', width: 150, render: (_, f) => deptName(f.departmentCode) },
           { title: '发生时间', width: 160, render: (_, f) => zhDateTime(f.occurredAt) },
           { title: '状态', width: 130, render: (_, f) => <FindingStatusTag status={f.status} name={f.statusName} /> },
           {
@@ -291,6 +293,7 @@ function Urges() {
   const [creating, setCreating] = useState(false);
   const role = useSession()?.user.role;
   const list = useList<UrgePage>('urges', '/api/v1/urges', { status, page, pageSize: PAGE });
+  const deptName = useDepartmentName();
   return (
     <>
       <Space wrap style={{ marginBottom: 12, display: 'flex' }}>
@@ -304,14 +307,22 @@ function Urges() {
         loading={list.isLoading}
         dataSource={list.data?.items}
         pagination={{ current: page, pageSize: PAGE, total: list.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 件` }}
-        expandable={{ expandedRowRender: (u) => (u.answer ? <span>回复（{u.answeredBy} · {zhDateTime(u.answeredAt)}）：{u.answer}</span> : <span>尚未回复</span>) }}
+        expandable={{
+          expandedRowRender: (u) => (
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label="督办编号">{u.id}</Descriptions.Item>
+              <Descriptions.Item label="督办事项">{u.note}（{u.urgedBy} · {zhDateTime(u.urgedAt)}）</Descriptions.Item>
+              <Descriptions.Item label="回复">{u.answer ? `${u.answer}（${u.answeredBy} · ${zhDateTime(u.answeredAt)}）` : '尚未回复'}</Descriptions.Item>
+              {u.findingId && <Descriptions.Item label="问题台账">逾期未回复，已记入问题 #{u.findingId}</Descriptions.Item>}
+            </Descriptions>
+          ),
+        }}
         columns={[
-          { title: '督办编号', dataIndex: 'id', width: 250 },
           { title: '办件', width: 190, render: (_, u) => <Link to={`/cases/${u.caseNo}`}>{u.caseNo}</Link> },
-          { title: '部门', dataIndex: 'departmentCode', width: 100 },
+          { title: '部门', width: 120, render: (_, u) => deptName(u.departmentCode) },
           { title: '督办事项', dataIndex: 'note', ellipsis: true },
-          { title: '督办人', dataIndex: 'urgedBy', width: 100 },
-          { title: '回复期限', width: 200, render: (_, u) => <>{u.replyDays}个工作日 · <Deadline dueDate={u.dueDate} overdue={u.status === 'ESCALATED'} done={u.status === 'ANSWERED'} /></> },
+          { title: '督办人', dataIndex: 'urgedBy', width: 130, ellipsis: true },
+          { title: '回复期限', width: 230, render: (_, u) => <>{u.replyDays}个工作日 · <Deadline dueDate={u.dueDate} overdue={u.status === 'ESCALATED'} done={u.status === 'ANSWERED'} /></> },
           { title: '状态', width: 160, render: (_, u) => <UrgeStatusTag status={u.status} /> },
           { title: '回复', dataIndex: 'answer', ellipsis: true, render: (v: string | null) => <span data-testid="urge-answer">{v ?? '—'}</span> },
         ]}
@@ -362,6 +373,7 @@ function Ratings({ openRect }: { openRect(id: string): void }) {
   const list = useList<RatingPage>('ratings', '/api/v1/ratings', { bad, page, pageSize: PAGE });
   const stats = useList<{ groups: { key: string; label: string; rated: number; bad: number; satisfactionRate: number | null }[] }>('rating-stats', '/api/v1/ratings/statistics', { groupBy: 'department' }, 30_000);
   const total = (stats.data?.groups ?? []).reduce((n, g) => n + g.rated, 0);
+  const deptName = useDepartmentName();
   return (
     <>
       <Space wrap style={{ marginBottom: 12, display: 'flex' }}>
@@ -380,7 +392,7 @@ function Ratings({ openRect }: { openRect(id: string): void }) {
         pagination={{ current: page, pageSize: PAGE, total: list.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 条` }}
         columns={[
           { title: '办件', width: 190, render: (_, r) => <Link to={`/cases/${r.caseNo}`}>{r.caseNo}</Link> },
-          { title: '部门', dataIndex: 'departmentCode', width: 100 },
+          { title: '部门', width: 120, render: (_, r) => deptName(r.departmentCode) },
           { title: '窗口/经办', width: 140, render: (_, r) => [r.windowNo, r.clerkName].filter(Boolean).join(' · ') || '—' },
           { title: '评价', width: 110, render: (_, r) => <Tag color={LEVEL_COLOURS[r.level]}>{r.levelName}</Tag> },
           { title: '总体/效率/服务/态度', width: 150, render: (_, r) => `${r.overall} / ${r.efficiency} / ${r.serviceLevel} / ${r.attitude}` },
@@ -483,6 +495,7 @@ const VIOLATION_NAMES: Record<string, string> = {
 function Violations() {
   const [page, setPage] = useState(1);
   const list = useList<ViolationPage>('violations', '/api/v1/violations', { page, pageSize: PAGE });
+  const deptName = useDepartmentName();
   return (
     <Table
       size="small"
@@ -495,7 +508,7 @@ function Violations() {
         { title: '时间', width: 160, render: (_, v) => zhDateTime(v.at) },
         { title: '类别', width: 170, render: (_, v) => <Tag color="red">{VIOLATION_NAMES[v.kind] ?? v.kind}</Tag> },
         { title: '账号', dataIndex: 'username', width: 160 },
-        { title: '部门', dataIndex: 'departmentCode', width: 100 },
+        { title: '部门', width: 120, render: (_, v) => deptName(v.departmentCode) },
         { title: '办件', dataIndex: 'caseNo', width: 190 },
         { title: '详情', dataIndex: 'detail', ellipsis: true },
       ]}

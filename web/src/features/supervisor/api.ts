@@ -75,6 +75,12 @@ export const useDepartments = () =>
     select: (d) => d.departments,
   });
 
+/** The short name of a department code, for tables (the code until the list arrives). */
+export function useDepartmentName(): (code: string | null | undefined) => string {
+  const departments = useDepartments();
+  return (code) => (code ? (departments.data?.find((d) => d.code === code)?.shortName ?? code) : '—');
+}
+
 export const useSituations = (includeInactive = false) =>
   useQuery({
     queryKey: ['negative-situations', includeInactive],
