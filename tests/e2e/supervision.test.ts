@@ -167,7 +167,7 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     await screenshot(supervisor, 'supervisor-urges');
   });
 
-  it('when an applicant gives a bad rating on the public page, then a finding and its verification open by themselves and the supervisor sees them', async () => {
+  it('when an applicant gives a bad rating on the public page, then a finding and its verification open by themselves; the department appeals and, upheld, the rating is not counted', async () => {
     const { caseNo, queryCode } = await caseInReview();
     expect((await world.call('POST', `/api/v1/cases/${caseNo}/approve`, { token: reviewerToken, body: { opinion: '准予' } })).status).toBe(200);
     expect((await world.call('POST', `/api/v1/cases/${caseNo}/issue-output`, { token: clerkToken, body: { method: 'WINDOW_PICKUP' } })).body.status).toBe('COMPLETED');
@@ -209,6 +209,32 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     const rated = supervisor.getByTestId('ratings').getByRole('row', { name: new RegExp(caseNo) });
     await poll(() => rated.textContent()).toContain('非常不满意');
     expect(await rated.textContent()).toContain('1 / 1 / 1 / 2');
+
+    // The department holds the rating false and appeals (申诉复核); the supervisor upholds it.
+    await department.goto(`${world.baseUrl}/rectify/ratings`);
+    const mine = department.getByTestId('my-ratings').getByRole('row', { name: new RegExp(caseNo) });
+    await mine.getByRole('button', { name: '核实整改 / 申诉' }).click();
+    await poll(() => drawer(department).getByTestId('rect-status').textContent()).toBe('回访核实中');
+    await drawer(department).getByRole('button', { name: '申诉复核' }).click();
+    const appeal = modal(department, '申诉复核');
+    await appeal.getByLabel('申诉理由').fill('申请人当日未到本部门窗口，评价对象有误，有监控记录为证');
+    await appeal.getByRole('button', { name: '确定' }).click();
+    await poll(() => drawer(department).textContent()).toContain('申诉复核（待裁定）');
+    expect(await drawer(department).getByRole('button', { name: '申诉复核' }).isDisabled()).toBe(true);
+    await screenshot(department, 'department-appeal');
+    await drawer(department).locator('.ant-drawer-close').click();
+
+    await rated.getByRole('button', { name: /整改 ZG-/ }).click();
+    await poll(() => drawer(supervisor).textContent()).toContain('申诉复核（待裁定）');
+    await drawer(supervisor).getByRole('button', { name: '裁定申诉' }).click();
+    const decide = modal(supervisor, '裁定申诉');
+    await decide.getByText('申诉成立（差评不计入统计）').click();
+    await decide.getByLabel('裁定意见').fill('经调取监控核实，申诉属实');
+    await decide.getByRole('button', { name: '确定' }).click();
+    await poll(() => drawer(supervisor).getByTestId('rect-status').textContent()).toBe('已销号');
+    expect(await drawer(supervisor).textContent()).toContain('申诉成立');
+    await drawer(supervisor).locator('.ant-drawer-close').click();
+    await poll(() => rated.textContent()).toContain('申诉成立不计');
   });
 
   it('when a supervisor records a daily-patrol finding, then it is in the ledger beside the other sources; judged unfounded, it shows 不属实', async () => {

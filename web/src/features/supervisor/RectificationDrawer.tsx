@@ -68,7 +68,8 @@ export function RectificationDrawer({ id, side, onClose }: { id: string; side: S
   const department = departments.data?.find((d) => d.code === r?.departmentCode);
   const situation = situations.data?.items.find((s) => s.code === r?.situationCode);
   const mine = (Object.keys(ACTIONS) as ActionName[]).filter((a) => ACTIONS[a].side === side);
-  const allowed = new Set(r?.allowedActions ?? []);
+  // One appeal per rectification: once made, the department cannot appeal again.
+  const allowed = new Set((r?.allowedActions ?? []).filter((a) => !(a === 'appeal' && r?.appeal)));
 
   const open = (a: ActionName) => {
     setText('');
