@@ -265,5 +265,15 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     await dismiss.waitFor({ state: 'hidden' });
     await poll(() => row.getByTestId('finding-status').textContent()).toBe('不属实');
     expect(await row.getByRole('button', { name: '确认转整改' }).count()).toBe(0);
+
+    // The negative-behaviour lists: 11 situations in two groups, each with its deadline; only the centre manager edits.
+    await supervisor.getByRole('tab', { name: '负面行为清单' }).click();
+    const windowStaff = supervisor.getByTestId('list-WINDOW_STAFF').locator('tbody tr.ant-table-row');
+    const departments = supervisor.getByTestId('list-DEPARTMENT').locator('tbody tr.ant-table-row');
+    await poll(() => windowStaff.count()).toBe(6);
+    expect(await departments.count()).toBe(5);
+    expect(await windowStaff.first().textContent()).toMatch(/\d+个工作日/);
+    expect(await supervisor.getByRole('button', { name: '修改' }).count()).toBe(0);
+    await screenshot(supervisor, 'supervisor-negative-lists');
   });
 });

@@ -94,7 +94,7 @@ export default function PublicRatingPage() {
   return (
     <div style={{ minHeight: '100vh', background: '#f5f5f5' }}>
       <div style={{ background: '#b7202e', color: '#fff', padding: '12px 24px', fontSize: 18, fontWeight: 600 }}>一窗综合受理平台 · 办件进度查询与评价</div>
-      <div style={{ maxWidth: 760, margin: '24px auto', padding: '0 16px' }}>
+      <div style={{ maxWidth: 760, margin: '0 auto', padding: '24px 16px' }}>
         {!proof?.token && (
           <Card title="查询办件" style={{ marginBottom: 16 }}>
             <Form layout="inline" onFinish={(v: { caseNo: string; queryCode: string }) => load({ caseNo: v.caseNo.trim(), queryCode: v.queryCode.trim() })}>
@@ -114,13 +114,13 @@ export default function PublicRatingPage() {
             <Descriptions column={1} size="small">
               <Descriptions.Item label="事项">{state.itemName}</Descriptions.Item>
               <Descriptions.Item label="状态"><span data-testid="public-status">{statusName(state.status)}</span></Descriptions.Item>
-              {progress?.dueDate && <Descriptions.Item label="承诺办结日">{progress.dueDate}</Descriptions.Item>}
+              {progress?.dueDate && <Descriptions.Item label="承诺办结日">{`${progress.dueDate.slice(0, 4)}年${Number(progress.dueDate.slice(5, 7))}月${Number(progress.dueDate.slice(8, 10))}日`}</Descriptions.Item>}
             </Descriptions>
             {progress && progress.progress.length > 0 && (
               <Steps
                 direction="vertical"
                 size="small"
-                current={progress.progress.length - 1}
+                current={state.status === 'COMPLETED' ? progress.progress.length : progress.progress.length - 1}
                 style={{ marginTop: 12 }}
                 items={progress.progress.map((p) => ({ title: eventName(p.step), description: zhTime(p.at) }))}
               />

@@ -428,7 +428,7 @@ function NegativeLists() {
             pagination={false}
             dataSource={list.data?.items.filter((s) => s.group === code)}
             columns={[
-              { title: '编码', dataIndex: 'code', width: 210 },
+              { title: '编码', dataIndex: 'code', width: 250 },
               { title: '情形', dataIndex: 'title', width: 170, render: (v: string, s) => <>{v}{!s.active && <Tag>已停用</Tag>}</> },
               { title: '说明', dataIndex: 'description', ellipsis: true },
               { title: '依据', dataIndex: 'basis', ellipsis: true },
