@@ -26,6 +26,9 @@ const CaseSearchPage = lazy(() => import('../features/cases/CaseSearchPage'));
 const BigScreenPage = lazy(() => import('../features/big-screen/BigScreenPage'));
 const ManagerConsole = lazy(() => import('../features/manager/ManagerConsole'));
 const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
+const SupervisorConsole = lazy(() => import('../features/supervisor/SupervisorConsole'));
+const DepartmentSupervision = lazy(() => import('../features/supervisor/DepartmentSupervision'));
+const PublicRatingPage = lazy(() => import('../features/rating/PublicRatingPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -58,6 +61,7 @@ export function App() {
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
                 <Route path="/big-screen" element={<BigScreenPage />} />
+                <Route path="/portal/rate" element={<PublicRatingPage />} />
                 <Route path="/print/:caseNo/:kind" element={<RequireRole roles={['FRONT_DESK_CLERK', 'CENTRE_MANAGER', 'SUPERVISOR']}><NoticePrintPage /></RequireRole>} />
                 <Route element={<AppLayout />}>
                   <Route path="/" element={<Home />} />
@@ -67,6 +71,8 @@ export function App() {
                   <Route path="/cases/:caseNo" element={<RequireRole roles={['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT']}><CaseFilePage /></RequireRole>} />
                   <Route path="/manager/*" element={<RequireRole roles={['CENTRE_MANAGER']}><ManagerConsole /></RequireRole>} />
                   <Route path="/accounts" element={<RequireRole roles={['ACCOUNT_ADMIN']}><AccountsPage /></RequireRole>} />
+                  <Route path="/supervision/:tab?" element={<RequireRole roles={['SUPERVISOR', 'COMPLAINT_CENTRE', 'CENTRE_MANAGER']}><SupervisorConsole /></RequireRole>} />
+                  <Route path="/rectify/:tab?" element={<RequireRole roles={['DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD']}><DepartmentSupervision /></RequireRole>} />
                   <Route path="*" element={<Home />} />
                 </Route>
               </Routes>

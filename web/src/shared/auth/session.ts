@@ -3,7 +3,7 @@
  * so that a reload or a second tab stays signed in. The access token is renewed silently before
  * it expires (and once more when the API answers 401), so a clerk never notices.
  */
-export type Role = 'FRONT_DESK_CLERK' | 'DEPARTMENT_REVIEWER' | 'DEPARTMENT_LEAD' | 'CENTRE_MANAGER' | 'SUPERVISOR' | 'APPLICANT' | 'ACCOUNT_ADMIN';
+export type Role = 'FRONT_DESK_CLERK' | 'DEPARTMENT_REVIEWER' | 'DEPARTMENT_LEAD' | 'CENTRE_MANAGER' | 'SUPERVISOR' | 'APPLICANT' | 'ACCOUNT_ADMIN' | 'COMPLAINT_CENTRE';
 
 export interface SessionUser {
   id: string;
@@ -107,6 +107,9 @@ export function homeOf(role: Role): string {
       return '/manager';
     case 'ACCOUNT_ADMIN':
       return '/accounts';
+    case 'SUPERVISOR':
+    case 'COMPLAINT_CENTRE':
+      return '/supervision';
     default:
       return '/cases';
   }

@@ -13,6 +13,8 @@ const NAV: { key: string; label: string; roles: Role[] }[] = [
   { key: '/department', label: '部门审批', roles: ['DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD'] },
   { key: '/manager', label: '中心管理', roles: ['CENTRE_MANAGER'] },
   { key: '/accounts', label: '账号管理', roles: ['ACCOUNT_ADMIN'] },
+  { key: '/rectify', label: '整改督办', roles: ['DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD'] },
+  { key: '/supervision', label: '督查督办', roles: ['SUPERVISOR', 'COMPLAINT_CENTRE', 'CENTRE_MANAGER'] },
   { key: '/cases', label: '办件查询', roles: ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'] },
 ];
 
