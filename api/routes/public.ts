@@ -10,6 +10,7 @@ import { verifyAgainstDummy } from '../http/auth.js';
 import { Problem, notFound } from '../http/problem.js';
 import type { ApiRegistry } from '../http/route.js';
 import { QUERY_CODE_LENGTH, queryCodeMatches } from '../services/intake.js';
+import { DECISION_NAMES, eventName, statusName } from '../../domain/case/names.js';
 
 /** Wrong query codes one case takes before it pauses public queries for QUERY_LOCK_MINUTES. */
 export const MAX_QUERY_FAILURES = 5;
@@ -62,18 +63,28 @@ export function registerPublicRoutes(api: ApiRegistry, deps: { db: Db }): void {
       }
       if (attempts) await db.publicQueryAttempt.deleteMany({ where: { caseNo: row.caseNo } });
       const events = await db.caseEvent.findMany({ where: { caseNo: row.caseNo }, orderBy: { seq: 'asc' }, select: { at: true, type: true, stateCode: true } });
+      // What the applicant may see of the documents: which materials are on file (name of the
+      // file, version, when) and the electronic result's verification code, never the content.
+      const [documents, certificate] = await Promise.all([
+        db.document.findMany({ where: { caseNo: row.caseNo, kind: 'MATERIAL' }, orderBy: [{ materialCode: 'asc' }, { version: 'desc' }], select: { materialCode: true, version: true, fileName: true, createdAt: true, channel: true } }),
+        db.resultCertificate.findUnique({ where: { caseNo: row.caseNo }, select: { code: true, issuedAt: true } }),
+      ]);
       return {
         body: {
           caseNo: row.caseNo,
           itemName: row.itemName,
           status: row.status,
+          statusName: statusName(row.status),
           stateCode: row.stateCode,
           submittedAt: row.submittedAt.toISOString(),
           acceptedAt: row.acceptedAt?.toISOString() ?? null,
           dueDate: row.dueDate?.toISOString().slice(0, 10) ?? null,
           decision: row.decision,
+          decisionName: row.decision ? (DECISION_NAMES[row.decision as 'APPROVED' | 'DENIED'] ?? row.decision) : null,
           completedAt: row.completedAt?.toISOString() ?? null,
-          progress: events.map((e) => ({ at: e.at.toISOString(), step: e.type, stateCode: e.stateCode })),
+          progress: events.map((e) => ({ at: e.at.toISOString(), step: e.type, stepName: eventName(e.type), stateCode: e.stateCode })),
+          documents: documents.map((d) => ({ materialCode: d.materialCode, version: d.version, fileName: d.fileName, channel: d.channel, uploadedAt: d.createdAt.toISOString() })),
+          result: certificate ? { verificationCode: certificate.code, issuedAt: certificate.issuedAt.toISOString(), verifyPath: `/api/v1/public/verify/${certificate.code}` } : null,
         },
       };
     },

@@ -223,6 +223,12 @@ describe('the electronic result', () => {
     expect(bad.body.rule).toBe('certificate.file_altered');
     expect((await check(got.bytes)).status).toBe(200);
 
+    // The public progress query names the steps in Chinese and shows the documents on file and the result's code.
+    const progress = await world.call('GET', `/api/v1/public/cases/${caseNo}?queryCode=${r.body.queryCode}`);
+    expect(progress.status).toBe(200);
+    expect(progress.body).toMatchObject({ statusName: expect.any(String), decisionName: '准予许可', result: { verificationCode: code } });
+    expect(progress.body.progress.map((p: { stepName: string }) => p.stepName)).toEqual(expect.arrayContaining(['收件', '受理']));
+
     // A browser opening the QR code's URL reads the answer in Chinese.
     const page = await fetch(`${world.baseUrl}/api/v1/public/verify/${code}`, { headers: { accept: 'text/html' } });
     expect(await page.text()).toContain('文书真实有效');

@@ -22,6 +22,7 @@ const NoticePrintPage = lazy(() => import('../features/window/NoticePrintPage'))
 const DepartmentDesk = lazy(() => import('../features/department/DepartmentDesk'));
 const CaseFilePage = lazy(() => import('../features/case-file/CaseFilePage'));
 const CaseSearchPage = lazy(() => import('../features/cases/CaseSearchPage'));
+const PortalApp = lazy(() => import('../features/portal/PortalApp'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -53,6 +54,7 @@ export function App() {
             <Suspense fallback={loading}>
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
+                <Route path="/portal/*" element={<PortalApp />} />
                 <Route path="/print/:caseNo/:kind" element={<RequireRole roles={['FRONT_DESK_CLERK', 'CENTRE_MANAGER', 'SUPERVISOR']}><NoticePrintPage /></RequireRole>} />
                 <Route element={<AppLayout />}>
                   <Route path="/" element={<Home />} />

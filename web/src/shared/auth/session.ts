@@ -103,6 +103,8 @@ export function homeOf(role: Role): string {
     case 'DEPARTMENT_REVIEWER':
     case 'DEPARTMENT_LEAD':
       return '/department';
+    case 'APPLICANT':
+      return '/portal';
     default:
       return '/cases';
   }
