@@ -52,7 +52,7 @@ function SignIn() {
             key: 'login',
             label: '登录',
             children: (
-              <Form layout="vertical" onFinish={(v: { username: string; password: string }) => run(async () => done(await postJson<TokenAnswer>('/api/v1/auth/login', v, false)))}>
+              <Form name="portal-login" layout="vertical" onFinish={(v: { username: string; password: string }) => run(async () => done(await postJson<TokenAnswer>('/api/v1/auth/login', v, false)))}>
                 <Form.Item label="账号" name="username" rules={[{ required: true, message: '请输入账号' }]}><Input autoComplete="username" /></Form.Item>
                 <Form.Item label="登录密码" name="password" rules={[{ required: true, message: '请输入密码' }]}><Input.Password autoComplete="current-password" /></Form.Item>
                 <Button type="primary" htmlType="submit" block loading={busy}>登录</Button>
@@ -63,7 +63,7 @@ function SignIn() {
             key: 'register',
             label: '注册',
             children: (
-              <Form layout="vertical" onFinish={(v: { username: string; password: string; name: string; phone: string; idNo?: string }) => run(async () => done(await postJson<TokenAnswer>('/api/v1/auth/register', { ...v, idNo: v.idNo || undefined }, false)))}>
+              <Form name="portal-register" layout="vertical" onFinish={(v: { username: string; password: string; name: string; phone: string; idNo?: string }) => run(async () => done(await postJson<TokenAnswer>('/api/v1/auth/register', { ...v, idNo: v.idNo || undefined }, false)))}>
                 <Form.Item label="账号" name="username" rules={[{ required: true, message: '3–50 位字母、数字' }]}><Input /></Form.Item>
                 <Form.Item label="设置密码" name="password" rules={[{ required: true, min: 8, message: '至少 8 位' }]}><Input.Password autoComplete="new-password" /></Form.Item>
                 <Form.Item label="姓名或单位名称" name="name" rules={[{ required: true, message: '请填写' }]}><Input /></Form.Item>
@@ -204,6 +204,8 @@ function CaseDetail() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [code, setCode] = useState<string | null>(null);
+  /** Bumped after each supply, so the file slots start empty again. */
+  const [round, setRound] = useState(0);
   if (!view.data) return <Card loading />;
   const c = view.data;
   const notice = c.status === 'CORRECTION_REQUESTED' ? c.correction : undefined;
@@ -214,6 +216,7 @@ function CaseDetail() {
       for (const [m, f] of Object.entries(files)) await uploadDocument(c.caseNo, m, f);
       await postJson(`/api/v1/cases/${c.caseNo}/supply-correction`, { materialCodes: Object.keys(files) });
       setFiles({});
+      setRound((r) => r + 1);
       message.success('补正材料已提交');
       await qc.invalidateQueries();
     } catch (e) {
@@ -237,13 +240,13 @@ function CaseDetail() {
         ]} />
       </Card>
       {notice && (
-        <Card title="一次性告知单（请一次补齐以下材料）" styles={{ header: { color: '#d46b08' } }}>
+        <Card title="一次性告知单（请一次补齐以下材料）" styles={{ header: { color: '#d46b08' } }} data-testid="portal-notice">
           <List
             dataSource={notice.items}
             renderItem={(i) => (
               <List.Item
-                actions={i.materialCode ? [
-                  <Upload key="u" accept={ACCEPT} maxCount={1} beforeUpload={(f) => { setFiles((s) => ({ ...s, [i.materialCode!]: f })); return false; }} onRemove={() => setFiles(({ [i.materialCode!]: _x, ...rest }) => rest)}>
+                actions={i.materialCode && notice.suppliedCodes?.includes(i.materialCode) ? [<Tag key="s" color="green">已补交</Tag>] : i.materialCode ? [
+                  <Upload key={`u-${round}`} accept={ACCEPT} maxCount={1} beforeUpload={(f) => { setFiles((s) => ({ ...s, [i.materialCode!]: f })); return false; }} onRemove={() => setFiles(({ [i.materialCode!]: _x, ...rest }) => rest)}>
                     <Button aria-label={`补传 ${i.name}`}>选择文件</Button>
                   </Upload>,
                 ] : []}
@@ -274,7 +277,7 @@ function CaseDetail() {
           )}
         </Card>
       )}
-      <Card title="已提交的材料">
+      <Card title="已提交的材料" data-testid="portal-documents">
         <Table
           rowKey="id"
           size="small"
