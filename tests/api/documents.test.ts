@@ -233,4 +233,24 @@ describe('the electronic result', () => {
     const page = await fetch(`${world.baseUrl}/api/v1/public/verify/${code}`, { headers: { accept: 'text/html' } });
     expect(await page.text()).toContain('文书真实有效');
   });
+
+  it('when a case is denied and output electronically, then the applicant gets the written decision (不予行政许可决定书) with the reason, and it verifies as a denial', async () => {
+    const r = await world.call('POST', '/api/v1/cases', { token: applicant, body: { itemCode: item.code, applicant: { name: '陈晓' }, submittedMaterials: item.requiredMaterials } });
+    const caseNo = r.body.case.caseNo as string;
+    expect((await world.call('POST', `/api/v1/cases/${caseNo}/accept`, { token: clerk, body: {} })).status).toBe(200);
+    await eventually(async () => expect((await world.call('GET', `/api/v1/cases/${caseNo}`, { token: reviewer })).body.status).toBe('IN_REVIEW'));
+    expect((await world.call('POST', `/api/v1/cases/${caseNo}/deny`, { token: reviewer, body: { reason: '申请材料所载用途与规划条件不符' } })).status).toBe(200);
+    expect((await world.call('POST', `/api/v1/cases/${caseNo}/issue-output`, { token: clerk, body: { method: 'ELECTRONIC' } })).status).toBe(200);
+    const got = await download(`/api/v1/cases/${caseNo}/result`, applicant);
+    expect(got.status).toBe(200);
+    const text = (await new PDFParse({ data: new Uint8Array(got.bytes) }).getText()).text.replace(/\s+/g, '');
+    expect(text).toContain('不予行政许可决定书');
+    expect(text).toContain('申请材料所载用途与规划条件不符');
+    const verified = await world.call('GET', `/api/v1/public/verify/${got.headers.get('x-verification-code')}`);
+    expect(verified.body).toMatchObject({ genuine: true, decision: 'DENIED', decisionName: '不予许可' });
+    // In Chinese by default, the applicant reads why a file was refused.
+    const res = await fetch(`${world.baseUrl}/api/v1/cases/${caseNo}/result`, { headers: { authorization: `Bearer ${otherApplicant}` } });
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as { detail: string }).detail).toContain('本人');
+  });
 });
