@@ -24,6 +24,10 @@ const HASH = /^[0-9a-f]{64}$/;
 function checkHash(sha256: string) {
   if (!HASH.test(sha256)) throw new Error(`not a sha256 hex digest: ${sha256.slice(0, 80)}`);
 }
+/** Bytes are stored only under their own hash, whichever store. */
+function checkBytes(sha256: string, bytes: Uint8Array) {
+  if (sha256Of(bytes) !== sha256) throw new Error(`the bytes do not match their hash ${sha256.slice(0, 12)}…`);
+}
 
 /** A folder: <dir>/ab/cd/<hash>. Written to a temporary file and renamed, so a reader never sees half a file. */
 export class FsBlobStore implements BlobStore {
@@ -37,6 +41,7 @@ export class FsBlobStore implements BlobStore {
 
   async put(sha256: string, bytes: Uint8Array, _mediaType?: string): Promise<boolean> {
     const file = this.pathOf(sha256);
+    checkBytes(sha256, bytes);
     if (await fs.stat(file).then(() => true, () => false)) return false;
     await fs.mkdir(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${crypto.randomUUID()}.tmp`;
@@ -101,13 +106,14 @@ export class S3BlobStore implements BlobStore {
   async put(sha256: string, bytes: Uint8Array, mediaType: string): Promise<boolean> {
     const { client, sdk } = await this.s3();
     const Key = this.keyOf(sha256);
+    checkBytes(sha256, bytes);
     try {
       await client.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key }));
       return false;
     } catch (e) {
       if (!S3BlobStore.missing(e)) throw e;
     }
-    // The store checks the bytes it received against the hash (ChecksumSHA256): a torn upload is refused there.
+    // A store that checks ChecksumSHA256 (AWS S3 and most compatible ones) refuses bytes torn on the way.
     await client.send(new sdk.PutObjectCommand({ Bucket: this.bucket, Key, Body: bytes, ContentType: mediaType, ChecksumSHA256: Buffer.from(sha256, 'hex').toString('base64') }));
     return true;
   }
