@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { reviewerUsername } from '../../prisma/seed/users.js';
-import { type BrowserWorld, SCREENSHOT_DIR, screenshot, startBrowser } from '../support/browser.js';
+import { type BrowserWorld, SCREENSHOT_DIR, screenshot, signIn, startBrowser } from '../support/browser.js';
 import { eventually } from '../support/catalog.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
@@ -129,6 +129,21 @@ describe('the applicant portal (一网通办) in a browser', () => {
     expect(await page.getByRole('link', { name: '评价本次服务' }).getAttribute('href')).toBe(`/rate/${caseNo}`);
     await screenshot(page, 'portal-result');
     fs.rmSync(file, { force: true });
+
+    // The front desk opens the same files from the case file (one store for both channels).
+    const desk = (await web.open()).page;
+    await signIn(desk, world.baseUrl, 'clerk.a01');
+    await desk.getByRole('heading', { name: '综合窗口' }).waitFor();
+    await desk.goto(`${world.baseUrl}/cases/${caseNo}`);
+    const files = desk.getByTestId('case-documents');
+    await poll(async () => (await files.textContent()) ?? '').toContain('first.pdf');
+    expect(await files.textContent()).toContain('电子文书');
+    const opened = desk.waitForEvent('popup');
+    await files.getByText('first.pdf').click();
+    expect((await opened).url()).toMatch(/^blob:/);
+    await files.scrollIntoViewIfNeeded();
+    await files.screenshot({ path: path.join(SCREENSHOT_DIR, 'case-file-documents.png') });
+    await eventually(async () => expect(await world.db.auditLog.count({ where: { caseNo, action: 'document.read', username: 'clerk.a01' } })).toBeGreaterThan(0));
   });
 });
 

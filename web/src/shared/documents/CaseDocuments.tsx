@@ -28,11 +28,11 @@ export function CaseDocuments({ caseNo, materials, canUpload, resultAvailable }:
         dataSource={docs.data ?? []}
         columns={[
           { title: '材料', dataIndex: 'materialCode', render: (c: string, d) => (d.kind === 'RESULT' ? <Tag color="green">电子文书</Tag> : `${nameOf.get(c) ?? c}`) },
-          { title: '版本', dataIndex: 'version', render: (v: number) => `第 ${v} 版` },
+          { title: '版本', dataIndex: 'version', width: 72, render: (v: number) => <span style={{ whiteSpace: 'nowrap' }}>第{v}版</span> },
           { title: '文件', dataIndex: 'fileName', render: (n: string, d) => <a onClick={() => openDocument(caseNo, d.id).catch((e) => setError(problemText(e)))}>{n}</a> },
-          { title: '来源', dataIndex: 'channel', render: (ch: string, d) => (d.kind === 'RESULT' ? '平台生成' : ch === 'WINDOW' ? '窗口扫描' : '网上上传') },
-          { title: '上传人', render: (_: unknown, d) => d.uploadedBy.name },
-          { title: '时间', dataIndex: 'createdAt', render: (s: string) => new Date(s).toLocaleString('zh-CN') },
+          { title: '来源', dataIndex: 'channel', render: (ch: string, d) => <span style={{ whiteSpace: 'nowrap' }}>{d.kind === 'RESULT' ? '平台生成' : ch === 'WINDOW' ? '窗口扫描' : '网上上传'}</span> },
+          { title: <span style={{ whiteSpace: 'nowrap' }}>上传人</span>, render: (_: unknown, d) => <span style={{ whiteSpace: 'nowrap' }}>{d.uploadedBy.name}</span> },
+          { title: '时间', dataIndex: 'createdAt', render: (s: string) => <span style={{ whiteSpace: 'nowrap' }}>{new Date(s).toLocaleString('zh-CN')}</span> },
         ]}
       />
       <Space style={{ marginTop: 8 }} wrap>
