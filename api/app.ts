@@ -27,6 +27,9 @@ import { registerCaseRoutes } from './routes/cases.js';
 import { registerCatalogRoutes } from './routes/catalog.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerConsultationRoutes } from './routes/consultations.js';
+import { registerDocumentRoutes } from './routes/documents.js';
+import { DocumentService } from './services/documents/documents.js';
+import { createBlobStore } from './services/documents/store.js';
 import { registerNoticeRoutes } from './routes/notices.js';
 import { registerOpsRoutes } from './routes/ops.js';
 import { registerPublicRoutes } from './routes/public.js';
@@ -79,7 +82,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   app.use(auditTrail(db, logger, anonymousRefusals));
   const tooMany = (detail: string) => (_req: express.Request, _res: express.Response, next: express.NextFunction) => next(new Problem(429, detail, { rule: 'rate_limit' }));
   app.use('/api/', rateLimit({ windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many requests from this address; slow down') }));
-  app.use('/api/v1/auth/login', rateLimit({ windowMs: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many sign-in attempts from this address; wait a minute') }));
+  app.use(['/api/v1/auth/login', '/api/v1/auth/register'], rateLimit({ windowMs: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many sign-in attempts from this address; wait a minute') }));
   // A whole-catalog import (about 2 MB for 890 items) is the one large body the API takes.
   app.use('/api/v1/catalog/import', express.json({ limit: '20mb' }));
   app.use(express.json({ limit: '1mb' }));
@@ -116,6 +119,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerSupervisionRoutes(api, { db });
   registerNoticeRoutes(api, { db, temporal, hallContact: config.HALL_CONTACT });
   registerConsultationRoutes(api, { db });
+  registerDocumentRoutes(api, { db, temporal, documents: new DocumentService(db, createBlobStore(config), config.DOCUMENT_MAX_BYTES), certificateSecret: secrets.jwtSecret, publicBaseUrl: config.PUBLIC_BASE_URL });
   registerOpsRoutes(api, { db });
   registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
   registerNegativeListRoutes(api, { db });

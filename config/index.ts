@@ -146,6 +146,22 @@ const schema = z.object({
   /** Urges: default reply deadline and reminder, in working days. */
   URGE_REPLY_DAYS: z.coerce.number().int().min(1).max(30).default(3),
   URGE_WARNING_DAYS: z.coerce.number().int().min(0).max(30).default(1),
+  /**
+   * 电子材料 The document store (uploaded materials, electronic results): `fs` keeps files by
+   * content hash in DATA_DIR/documents (or DOCUMENT_DIR); `s3` puts them in an S3-compatible
+   * bucket (S3_BUCKET, S3_ENDPOINT for a non-AWS store, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY).
+   */
+  DOCUMENT_STORE: z.enum(['fs', 's3']).default('fs'),
+  DOCUMENT_DIR: z.string().optional(),
+  /** Largest material file accepted, in bytes (default 10 MB). */
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  S3_BUCKET: z.string().optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Path-style bucket addressing (most S3-compatible servers: MinIO, Ceph, moto). */
+  S3_FORCE_PATH_STYLE: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_USERS: bool.default(true),
 });
@@ -172,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (config.TRUST_PROXY === true) issues.push('TRUST_PROXY: name the proxies (hops or addresses); trusting every proxy lets clients forge their address');
     if (issues.length) throw new ConfigError(issues);
   }
+  if (config.DOCUMENT_STORE === 's3' && !config.S3_BUCKET) throw new ConfigError(['S3_BUCKET: required when DOCUMENT_STORE=s3']);
   if (config.NODE_ENV === 'production' && (config.HOTLINE_TOKEN.startsWith('local-') || config.BUSINESS_PLATFORM_TOKEN.startsWith('local-'))) {
     throw new ConfigError(['HOTLINE_TOKEN, BUSINESS_PLATFORM_TOKEN: must be set to real credentials in production']);
   }

@@ -87,6 +87,20 @@ export const RULE_MESSAGES_ZH: Record<string, Template> = {
   'screen_credential.required': '请使用大屏凭证或工作人员账号访问大屏',
   'scope.own_case': '申请人只能查看和办理本人的办件',
   'case.closed': '该办件已结束，不能再办理',
+  // documents and electronic results (issue 17)
+  'file.type': '文件不是 PDF、JPG 或 PNG（按文件内容判断，与文件名无关），请上传扫描件或照片',
+  'file.too_large': (en) => `文件过大，单个文件不超过 ${Math.round(Number(after(en, /larger than (\d+) bytes/, '0')) / 1024 / 1024) || 10} MB`,
+  'multipart.required': '请以表单（multipart/form-data）方式上传文件',
+  'document.case_closed': '该办件已结束，不再接收材料',
+  'document.not_expected': '该办件当前不需要申请人提交材料',
+  'document.store_unavailable': '文档库暂不可用，请稍后重试',
+  'document.integrity': '存储的文件与其指纹不符，已拒绝提供',
+  'result.not_decided': '该办件尚未作出审批决定',
+  'result.not_electronic': '该办件的结果通过窗口领取或邮寄送达；综合窗口选择电子送达后方可下载电子文书',
+  'certificate.not_genuine': '没有以此核验码出具的文书：该文书不是真实文书，或核验码有误',
+  'certificate.file_altered': '该文件与以此核验码出具的文书不一致：文件已被改动，或属于其他办件',
+  'identity.refused': '身份核验未通过',
+  'account.username_taken': '该账号已被使用，请换一个',
   // intake and acceptance
   'item.channel_not_offered': (en) => `该事项不能通过${/online/.test(en) ? '网上' : '窗口'}渠道申请`,
   'item.not_published': '该事项尚未发布，暂不能申请',
@@ -161,6 +175,10 @@ export const RULE_MESSAGES_ZH: Record<string, Template> = {
 
 /** Field rules (zod issue codes and the API's own) as a person reads them. */
 export const FIELD_RULES_ZH: Record<string, string> = {
+  'file.required': '请选择要上传的文件',
+  'file.empty': '文件是空的',
+  'file.unexpected': '每次只能上传一个文件',
+  'multipart.malformed': '上传内容不完整，请重新上传',
   invalid_type: '缺少或类型不对',
   too_small: '不能为空或过短',
   too_big: '过长或过大',

@@ -32,6 +32,11 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * A multipart/form-data body (file uploads): its text fields and its file fields, for the
+   * OpenAPI document. The handler parses the body itself (api/services/documents/upload.ts).
+   */
+  multipart?: { fields: z.ZodObject; files: Record<string, string> };
   response?: z.ZodType;
   successStatus?: number;
   /** The audit action name; mutations are audited by default, reads only when refused. */
@@ -193,6 +198,7 @@ export class ApiRegistry {
         ...(Array.isArray(spec.access) ? { 'x-roles': spec.access } : {}),
         ...(parameters.length ? { parameters } : {}),
         ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } } : {}),
+        ...(spec.multipart ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: multipartSchema(spec.multipart, toSchema(spec.multipart.fields, 'input')) } } } } : {}),
         responses,
       };
     }
@@ -224,6 +230,12 @@ export class ApiRegistry {
       },
     };
   }
+}
+
+function multipartSchema(spec: { files: Record<string, string> }, fields: unknown) {
+  const f = fields as { properties?: Record<string, unknown>; required?: string[] };
+  const files = Object.fromEntries(Object.entries(spec.files).map(([name, description]) => [name, { type: 'string', format: 'binary', contentMediaType: 'application/octet-stream', description }]));
+  return { type: 'object', properties: { ...(f.properties ?? {}), ...files }, required: [...(f.required ?? []), ...Object.keys(spec.files)] };
 }
 
 /** The OpenAPI tells what domain/text.ts checks: every integer fits a PostgreSQL integer. */

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import type { Db } from '../../prisma/client.js';
-import { type Tokens, toAuthUser, verifyAgainstDummy, verifyPassword } from '../http/auth.js';
+import { type Tokens, hashPassword, toAuthUser, verifyAgainstDummy, verifyPassword } from '../http/auth.js';
+import { type IdentityProvider, LocalIdentityProvider } from '../services/identity.js';
 import { LoginThrottle } from '../http/login-throttle.js';
 import { Problem, unauthorized } from '../http/problem.js';
 import type { ApiRegistry } from '../http/route.js';
@@ -19,8 +20,9 @@ const tokenResponse = z.object({
   user: z.object({ id: z.string(), username: z.string(), displayName: z.string(), role: z.string(), departmentCode: z.string().optional(), windowNo: z.string().optional() }),
 });
 
-export function registerAuthRoutes(api: ApiRegistry, deps: { db: Db; tokens: Tokens }): void {
+export function registerAuthRoutes(api: ApiRegistry, deps: { db: Db; tokens: Tokens; identity?: IdentityProvider }): void {
   const { db, tokens } = deps;
+  const identity = deps.identity ?? new LocalIdentityProvider();
   const throttle = new LoginThrottle(db);
   const NO_STORE = { 'cache-control': 'no-store', pragma: 'no-cache' };
   const issue = async (user: Parameters<typeof toAuthUser>[0] & { tokenVersion: number }, familyId?: string) => {
@@ -87,6 +89,46 @@ export function registerAuthRoutes(api: ApiRegistry, deps: { db: Db; tokens: Tok
       if (!user || !user.active) throw unauthorized('the refresh token is not valid, was already used or has expired; sign in again');
       res.locals.user = toAuthUser(user);
       return { body: await issue(user, consumed!.familyId), headers: NO_STORE };
+    },
+  );
+
+  api.route(
+    {
+      method: 'post',
+      path: '/api/v1/auth/register',
+      summary: 'Register as an applicant (online channel)',
+      description:
+        'Creates an applicant account and signs it in. The identity provider (local by default: the applicant\'s own statement; a real-name system by configuration) may refuse with 422 identity.refused. ' +
+        'A taken username answers 409 account.username_taken. Rate-limited like sign-in.',
+      tags: ['auth'],
+      access: 'public',
+      body: z.object({
+        username: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,49}$/, '3–50 letters, digits, dot, dash or underscore, starting with a letter or digit'),
+        password: z.string().min(8, 'at least 8 characters').max(200),
+        name: z.string().trim().min(1).max(100).describe('the applicant\'s name (a person or an organisation)'),
+        phone: z.string().regex(/^1\d{10}$/, 'an 11-digit mobile number'),
+        idNo: z.string().regex(/^[0-9A-Za-z]{6,30}$/, 'an ID or credit code of 6–30 letters or digits').optional(),
+      }),
+      response: tokenResponse,
+      successStatus: 201,
+      audit: 'auth.register',
+      problems: [409, 422, 429],
+    },
+    async ({ body, res }) => {
+      res.locals.auditDetail = `username ${body.username}`;
+      const check = await identity.verify({ name: body.name, phone: body.phone, ...(body.idNo ? { idNo: body.idNo } : {}) });
+      if (!check.ok) throw new Problem(422, `the identity provider ${identity.name} did not confirm this applicant: ${check.reason ?? 'no reason given'}`, { rule: 'identity.refused' });
+      const taken = await db.user.findUnique({ where: { username: body.username }, select: { id: true } });
+      if (taken) throw new Problem(409, `the username ${body.username} is taken; choose another`, { rule: 'account.username_taken', errors: [{ field: 'body.username', rule: 'account.username_taken', message: 'taken' }] });
+      let user;
+      try {
+        user = await db.user.create({ data: { username: body.username, passwordHash: await hashPassword(body.password), displayName: body.name, role: 'APPLICANT', phone: body.phone } });
+      } catch (e) {
+        if ((e as { code?: string }).code === 'P2002') throw new Problem(409, `the username ${body.username} is taken; choose another`, { rule: 'account.username_taken', errors: [{ field: 'body.username', rule: 'account.username_taken', message: 'taken' }] });
+        throw e;
+      }
+      res.locals.user = toAuthUser(user);
+      return { status: 201, body: await issue(user), headers: NO_STORE };
     },
   );
 

@@ -186,7 +186,7 @@ const caseList = z.object({
 });
 
 /** Everyone who may see cases (each within their scope); account administrators do not. */
-const CASE_READERS = ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'] as const;
+export const CASE_READERS = ['FRONT_DESK_CLERK', 'DEPARTMENT_REVIEWER', 'DEPARTMENT_LEAD', 'CENTRE_MANAGER', 'SUPERVISOR', 'APPLICANT'] as const;
 
 export const isDepartmentRole = (u: AuthUser) => u.role === 'DEPARTMENT_REVIEWER' || u.role === 'DEPARTMENT_LEAD';
 
@@ -200,12 +200,12 @@ export function actorOf(user: AuthUser): Actor {
   };
 }
 
-export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void {
-  const { db, temporal } = deps;
-  const calendars = new CalendarService(db, temporal);
-
-  /** Read scope: departments see their own cases, applicants theirs; the rest of the hall sees all. */
-  const requireReadable = async (user: AuthUser, caseNo: string, res: Response) => {
+/**
+ * Read scope: departments see their own cases, applicants theirs; the rest of the hall sees all.
+ * Shared by every route that reads something of a case (its documents too).
+ */
+export function caseReadScope(db: Db, temporal: Client) {
+  return async (user: AuthUser, caseNo: string, res: Response) => {
     res.locals.caseNo = caseNo;
     if (user.role === 'ACCOUNT_ADMIN') throw forbiddenProblem('account administrators do not see cases', 'role.not_allowed');
     let owner = await db.case.findUnique({ where: { caseNo }, select: { departmentCode: true, applicantUserId: true } });
@@ -218,6 +218,13 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
     if (isDepartmentRole(user) && owner.departmentCode !== user.departmentCode) throw forbiddenProblem(`case ${caseNo} belongs to another department`, 'scope.department');
     if (user.role === 'APPLICANT' && owner.applicantUserId !== user.id) throw forbiddenProblem('applicants may see only their own cases', 'scope.own_case');
   };
+}
+
+export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void {
+  const { db, temporal } = deps;
+  const calendars = new CalendarService(db, temporal);
+
+  const requireReadable = caseReadScope(db, temporal);
 
   api.route(
     {

@@ -9,6 +9,7 @@ import { pageOf, pageWindow } from '../http/paging.js';
 import type { ApiRegistry } from '../http/route.js';
 import { QUERY_CODE_LENGTH } from '../services/intake.js';
 import { MAX_QUERY_FAILURES, QUERY_LOCK_MINUTES, caseByQueryCode, queryCodeSchema } from '../services/query-code-check.js';
+import { DECISION_NAMES, eventName, statusName } from '../../domain/case/names.js';
 
 export { MAX_QUERY_FAILURES, QUERY_LOCK_MINUTES } from '../services/query-code-check.js';
 
@@ -39,18 +40,28 @@ export function registerPublicRoutes(api: ApiRegistry, deps: { db: Db }): void {
     async ({ params, query, res }) => {
       const row = await caseByQueryCode(db, params.caseNo, query.queryCode, res);
       const events = await db.caseEvent.findMany({ where: { caseNo: row.caseNo }, orderBy: { seq: 'asc' }, select: { at: true, type: true, stateCode: true } });
+      // What the applicant may see of the documents: which materials are on file (name of the
+      // file, version, when) and the electronic result's verification code, never the content.
+      const [documents, certificate] = await Promise.all([
+        db.document.findMany({ where: { caseNo: row.caseNo, kind: 'MATERIAL' }, orderBy: [{ materialCode: 'asc' }, { version: 'desc' }], select: { materialCode: true, version: true, fileName: true, createdAt: true, channel: true } }),
+        db.resultCertificate.findUnique({ where: { caseNo: row.caseNo }, select: { code: true, issuedAt: true } }),
+      ]);
       return {
         body: {
           caseNo: row.caseNo,
           itemName: row.itemName,
           status: row.status,
+          statusName: statusName(row.status),
           stateCode: row.stateCode,
           submittedAt: row.submittedAt.toISOString(),
           acceptedAt: row.acceptedAt?.toISOString() ?? null,
           dueDate: row.dueDate?.toISOString().slice(0, 10) ?? null,
           decision: row.decision,
+          decisionName: row.decision ? (DECISION_NAMES[row.decision as 'APPROVED' | 'DENIED'] ?? row.decision) : null,
           completedAt: row.completedAt?.toISOString() ?? null,
-          progress: events.map((e) => ({ at: e.at.toISOString(), step: e.type, stateCode: e.stateCode })),
+          progress: events.map((e) => ({ at: e.at.toISOString(), step: e.type, stepName: eventName(e.type), stateCode: e.stateCode })),
+          documents: documents.map((d) => ({ materialCode: d.materialCode, version: d.version, fileName: d.fileName, channel: d.channel, uploadedAt: d.createdAt.toISOString() })),
+          result: certificate ? { verificationCode: certificate.code, issuedAt: certificate.issuedAt.toISOString(), verifyPath: `/api/v1/public/verify/${certificate.code}` } : null,
         },
       };
     },

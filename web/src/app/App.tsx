@@ -29,6 +29,7 @@ const AccountsPage = lazy(() => import('../features/accounts/AccountsPage'));
 const SupervisorConsole = lazy(() => import('../features/supervisor/SupervisorConsole'));
 const DepartmentSupervision = lazy(() => import('../features/supervisor/DepartmentSupervision'));
 const PublicRatingPage = lazy(() => import('../features/rating/PublicRatingPage'));
+const PortalApp = lazy(() => import('../features/portal/PortalApp'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -62,6 +63,7 @@ export function App() {
                 <Route path="/login" element={<LoginPage />} />
                 <Route path="/big-screen" element={<BigScreenPage />} />
                 <Route path="/portal/rate" element={<PublicRatingPage />} />
+                <Route path="/portal/*" element={<PortalApp />} />
                 <Route path="/print/:caseNo/:kind" element={<RequireRole roles={['FRONT_DESK_CLERK', 'CENTRE_MANAGER', 'SUPERVISOR']}><NoticePrintPage /></RequireRole>} />
                 <Route element={<AppLayout />}>
                   <Route path="/" element={<Home />} />

@@ -10,9 +10,12 @@ import { CHANNEL_NAMES, DECISION_NAMES, DELIVERY_METHOD_NAMES, ROLE_NAMES, event
 import { api, problemText, unwrap } from '../../shared/api/client';
 import type { CaseEventRow, CaseView, ClockLedger, ItemGuide } from '../../shared/api/types';
 import { ClockTag, StatusTag, daysLeftText, zhDate, zhDateTime } from '../../shared/ui/case-tags';
+import { CaseDocuments } from '../../shared/documents/CaseDocuments';
+import { useSession } from '../../shared/auth/useSession';
 
 export default function CaseFilePage() {
   const { caseNo = '' } = useParams();
+  const session = useSession();
   const view = useQuery({ queryKey: ['case', caseNo], queryFn: () => unwrap<CaseView>(api.GET('/api/v1/cases/{caseNo}', { params: { path: { caseNo } } })), refetchInterval: 10_000 });
   const clock = useQuery({ queryKey: ['clock', caseNo], enabled: view.isSuccess, queryFn: () => unwrap<ClockLedger>(api.GET('/api/v1/cases/{caseNo}/clock', { params: { path: { caseNo } } })) });
   const events = useQuery({ queryKey: ['case-events', caseNo], enabled: view.isSuccess, queryFn: () => unwrap<CaseEventRow[]>(api.GET('/api/v1/cases/{caseNo}/events', { params: { path: { caseNo } } })), refetchInterval: 10_000 });
@@ -89,6 +92,12 @@ export default function CaseFilePage() {
               ]}
             />
           </Card>
+          <CaseDocuments
+            caseNo={v.caseNo}
+            materials={guide.data?.materials ?? []}
+            canUpload={session?.user.role === 'FRONT_DESK_CLERK' && !['REFUSED', 'COMPLETED', 'WITHDRAWN', 'TERMINATED'].includes(v.status)}
+            resultAvailable={!!v.decision && session?.user.role !== 'APPLICANT'}
+          />
           {v.correction && (
             <Card size="small" title="一次性告知（补正）" style={{ marginTop: 12 }}>
               <ol style={{ margin: 0 }}>{v.correction.items.map((i, n) => <li key={n}>{i.name}：{i.problem}</li>)}</ol>

@@ -14,6 +14,7 @@ import { StatusTag, zhDateTime } from '../../shared/ui/case-tags';
 import { caseAction, submittedMaterialsOf, useCase, useCaseEvents, useCaseList, useItemGuide } from './api';
 import { openNotice } from './notice';
 import { type Outcome, PreReview } from './PreReview';
+import { CaseDocuments } from '../../shared/documents/CaseDocuments';
 
 const age = (iso: string) => {
   const minutes = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 60_000));
@@ -148,6 +149,7 @@ function OnlineReview({ caseNo, onClose }: { caseNo: string; onClose(): void }) 
       {view.data && guide.data && events.data && (
         <PreReview guide={guide.data} initialSubmitted={submittedMaterialsOf(events.data)} fixedApplicant={{ name: view.data.applicant.name }} busy={busy} onOutcome={(o) => void decide(o)} />
       )}
+      {guide.data && <CaseDocuments caseNo={caseNo} materials={guide.data.materials} canUpload />}
     </Drawer>
   );
 }

@@ -43,6 +43,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register as an applicant (online channel)
+         * @description Creates an applicant account and signs it in. The identity provider (local by default: the applicant's own statement; a real-name system by configuration) may refuse with 422 identity.refused. A taken username answers 409 account.username_taken. Rate-limited like sign-in.
+         */
+        post: operations["postApiV1AuthRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -1181,6 +1201,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{caseNo}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's documents
+         * @description Every version of every material file, newest version first per material, and the electronic result once issued. Within the case's read scope.
+         */
+        get: operations["getApiV1CasesCaseNoDocuments"];
+        put?: never;
+        /**
+         * Upload a material file
+         * @description multipart/form-data with `materialCode` (one of the item's materials) and `file` (PDF, JPEG or PNG, told by its bytes, at most DOCUMENT_MAX_BYTES, 10 MB by default). The applicant uploads to their own case while it awaits pre-review or a correction, or while a tolerated material is owed; the front desk scans paper materials into the same store at any time before the case is closed. Each upload is the next version of that material; earlier versions stay. A refused file leaves nothing behind (400/413/415 naming the field and the rule).
+         */
+        post: operations["postApiV1CasesCaseNoDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/documents/{documentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a document
+         * @description The file itself, with its detected media type. Within the case's read scope; every opening is audited.
+         */
+        get: operations["getApiV1CasesCaseNoDocumentsDocumentIdContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{caseNo}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The electronic result (电子证照/批文)
+         * @description A decided case's result as a PDF in Chinese (准予行政许可决定书 or 不予行政许可决定书: item, applicant, decision, date, case number, department, a QR code of its public verification URL). Staff in scope may open it once the case is decided; the applicant downloads it when the output method is ELECTRONIC. Audited.
+         */
+        get: operations["getApiV1CasesCaseNoResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify an electronic result (核验)
+         * @description The URL in the certificate's QR code. A genuine code answers with what the certificate states (applicant masked) and the sha256 of the genuine file; a made-up or altered code answers 404 with the rule certificate.not_genuine. A browser (Accept: text/html) gets the same as a page in Chinese.
+         */
+        get: operations["getApiV1PublicVerifyCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/verify/{code}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a certificate file against its verification code
+         * @description multipart/form-data with `file`: the PDF someone presents. Genuine when it is, byte for byte, the file issued under this code; 422 certificate.file_altered otherwise.
+         */
+        post: operations["postApiV1PublicVerifyCodeFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ops/projection-issues": {
         parameters: {
             query?: never;
@@ -2270,6 +2394,88 @@ export interface operations {
             };
             /** @description Problem 401 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1AuthRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                    /** @description the applicant's name (a person or an organisation) */
+                    name: string;
+                    phone: string;
+                    idNo?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        /** @constant */
+                        tokenType: "Bearer";
+                        /** @description seconds */
+                        expiresIn: number;
+                        refreshToken: string;
+                        user: {
+                            id: string;
+                            username: string;
+                            displayName: string;
+                            role: string;
+                            departmentCode?: string;
+                            windowNo?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 429 */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6759,6 +6965,472 @@ export interface operations {
             };
             /** @description Problem 409 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 422 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CasesCaseNoDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNo: string;
+                        /** @enum {string} */
+                        kind: "MATERIAL" | "RESULT";
+                        materialCode: string;
+                        version: number;
+                        fileName: string;
+                        mediaType: string;
+                        size: number;
+                        sha256: string;
+                        /** @enum {string} */
+                        channel: "ONLINE" | "WINDOW";
+                        uploadedBy: {
+                            name: string;
+                            role: string;
+                        };
+                        createdAt: string;
+                    }[];
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1CasesCaseNoDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description the item's material code, e.g. M01 */
+                    materialCode: string;
+                    /**
+                     * Format: binary
+                     * @description the material: PDF, JPEG or PNG
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        caseNo: string;
+                        /** @enum {string} */
+                        kind: "MATERIAL" | "RESULT";
+                        materialCode: string;
+                        version: number;
+                        fileName: string;
+                        mediaType: string;
+                        size: number;
+                        sha256: string;
+                        /** @enum {string} */
+                        channel: "ONLINE" | "WINDOW";
+                        uploadedBy: {
+                            name: string;
+                            role: string;
+                        };
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 413 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 415 */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CasesCaseNoDocumentsDocumentIdContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1CasesCaseNoResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 401 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 403 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 409 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiV1PublicVerifyCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        genuine: true;
+                        code: string;
+                        caseNo: string;
+                        /** @description 准予行政许可决定书 or 不予行政许可决定书 */
+                        title: string;
+                        itemName: string;
+                        /** @description masked for persons */
+                        applicant: string;
+                        departmentName: string;
+                        /** @enum {string} */
+                        decision: "APPROVED" | "DENIED";
+                        decisionName: string;
+                        decisionDate: string;
+                        /** @description sha256 of the genuine PDF: a file with another hash is not the certificate issued */
+                        sha256: string;
+                        issuedAt: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postApiV1PublicVerifyCodeFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the certificate PDF to check
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        genuine: true;
+                        code: string;
+                        caseNo: string;
+                        /** @description 准予行政许可决定书 or 不予行政许可决定书 */
+                        title: string;
+                        itemName: string;
+                        /** @description masked for persons */
+                        applicant: string;
+                        departmentName: string;
+                        /** @enum {string} */
+                        decision: "APPROVED" | "DENIED";
+                        decisionName: string;
+                        decisionDate: string;
+                        /** @description sha256 of the genuine PDF: a file with another hash is not the certificate issued */
+                        sha256: string;
+                        issuedAt: string;
+                    };
+                };
+            };
+            /** @description Problem 400 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 404 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 413 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem 415 */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -110,6 +110,8 @@ export function homeOf(role: Role): string {
     case 'SUPERVISOR':
     case 'COMPLAINT_CENTRE':
       return '/supervision';
+    case 'APPLICANT':
+      return '/portal';
     default:
       return '/cases';
   }
