@@ -15,11 +15,11 @@ fi
 
 DATA=$(mktemp -d)
 port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
-API_PORT=$(port); PG_PORT=$(port); T_PORT=$(port); UI_PORT=$(port); SIM_PORT=$(port)
+API_PORT=$(port); PG_PORT=$(port); T_PORT=$(port); UI_PORT=$(port); SIM_PORT=$(port); NOTIFY_PORT=$(port); SMTP_PORT=$(port)
 API="http://127.0.0.1:$API_PORT"
 echo "fuzz: starting the platform (data in $DATA, API on $API)"
 DATA_DIR="$DATA" PORT=$API_PORT EMBEDDED_PG_PORT=$PG_PORT TEMPORAL_DEV_PORT=$T_PORT TEMPORAL_UI_PORT=$UI_PORT \
-  DEPARTMENT_SIMULATOR_PORT=$SIM_PORT RATE_LIMIT_PER_MINUTE=10000000 LOGIN_RATE_LIMIT_PER_MINUTE=10000000 LOG_LEVEL=warn \
+  DEPARTMENT_SIMULATOR_PORT=$SIM_PORT NOTIFY_SIMULATOR_PORT=$NOTIFY_PORT NOTIFY_SMTP_SIMULATOR_PORT=$SMTP_PORT RATE_LIMIT_PER_MINUTE=10000000 LOGIN_RATE_LIMIT_PER_MINUTE=10000000 LOG_LEVEL=warn \
   setsid npx tsx scripts/start.ts > "$DATA/start.log" 2>&1 &
 STARTER=$!
 stop() {
