@@ -126,7 +126,7 @@ describe('the applicant portal (一网通办) in a browser', () => {
     expect(code).toMatch(new RegExp(`^${caseNo}-`));
     const verified = await world.call('GET', `/api/v1/public/verify/${code}`);
     expect(verified.body).toMatchObject({ genuine: true, caseNo, decision: 'APPROVED' });
-    expect(await page.getByRole('link', { name: '评价本次服务' }).getAttribute('href')).toBe(`/rate/${caseNo}`);
+    expect(await page.getByRole('link', { name: '评价本次服务' }).getAttribute('href')).toBe(`/portal/rate?caseNo=${caseNo}`);
     await screenshot(page, 'portal-result');
     fs.rmSync(file, { force: true });
 

@@ -13,7 +13,7 @@ import { StatusTag } from '../../shared/ui/case-tags';
 import { type ItemFilter, caseAction, createCase, useDepartments, useItemGuide, useItems, useZones } from './api';
 import { ItemGuideView } from './ItemGuideView';
 import { type ApplicantInput, type Outcome, PreReview } from './PreReview';
-import { openNotice } from './notice';
+import { openNotice, reserveNoticeTab } from './notice';
 
 const SPECIAL = [
   { value: 'SITE_SURVEY', label: '现场踏勘' },
@@ -39,6 +39,7 @@ export function IntakePanel() {
 
   const record = async (outcome: Outcome, submitted: string[], a: ApplicantInput | undefined) => {
     if (!guide.data || !a) return;
+    const tab = reserveNoticeTab();
     setBusy(true);
     setError(undefined);
     try {
@@ -57,8 +58,9 @@ export function IntakePanel() {
       setDone({ view: created.case, queryCode: created.queryCode, outcome: outcome.kind });
       void qc.invalidateQueries({ queryKey: ['cases'] });
       message.success(`已登记办件 ${created.case.caseNo}`);
-      openNotice(created.case.caseNo, outcome.kind === 'accept' ? 'acceptance' : outcome.kind === 'correction' ? 'correction' : 'refusal');
+      tab.show(created.case.caseNo, outcome.kind === 'accept' ? 'acceptance' : outcome.kind === 'correction' ? 'correction' : 'refusal');
     } catch (e) {
+      tab.cancel();
       setError(problemText(e));
     } finally {
       setBusy(false);

@@ -12,7 +12,7 @@ import { problemText } from '../../shared/api/client';
 import type { CaseRow } from '../../shared/api/types';
 import { StatusTag, zhDateTime } from '../../shared/ui/case-tags';
 import { caseAction, submittedMaterialsOf, useCase, useCaseEvents, useCaseList, useItemGuide } from './api';
-import { openNotice } from './notice';
+import { openNotice, reserveNoticeTab } from './notice';
 import { type Outcome, PreReview } from './PreReview';
 import { CaseDocuments } from '../../shared/documents/CaseDocuments';
 
@@ -128,16 +128,18 @@ function OnlineReview({ caseNo, onClose }: { caseNo: string; onClose(): void }) 
   const [error, setError] = useState<string>();
   const qc = useQueryClient();
   const decide = async (o: Outcome) => {
+    const tab = reserveNoticeTab();
     setBusy(true);
     setError(undefined);
     try {
       if (o.kind === 'accept') await caseAction(caseNo, 'accept', { toleratedMaterials: o.tolerated });
       else if (o.kind === 'correction') await caseAction(caseNo, 'request-correction', { items: o.items, days: o.days });
       else await caseAction(caseNo, 'refuse', { reason: o.reason });
-      openNotice(caseNo, o.kind === 'accept' ? 'acceptance' : o.kind === 'correction' ? 'correction' : 'refusal');
+      tab.show(caseNo, o.kind === 'accept' ? 'acceptance' : o.kind === 'correction' ? 'correction' : 'refusal');
       void qc.invalidateQueries({ queryKey: ['cases'] });
       onClose();
     } catch (e) {
+      tab.cancel();
       setError(problemText(e));
     } finally {
       setBusy(false);
