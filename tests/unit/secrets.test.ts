@@ -6,11 +6,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../config/index.js';
 import { loadSecrets, weakSecretReason } from '../../config/secrets.js';
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-secrets-'));
+const made: string[] = [];
+const tmp = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-secrets-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 const strong = () => crypto.randomBytes(48).toString('base64');
 const key = () => crypto.randomBytes(32).toString('base64');
 const productionEnv = (extra: Record<string, string> = {}) => ({
