@@ -228,7 +228,13 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     await poll(() => drawer(supervisor).textContent()).toContain('申诉复核（待裁定）');
     await drawer(supervisor).getByRole('button', { name: '裁定申诉' }).click();
     const decide = modal(supervisor, '裁定申诉');
-    await decide.getByText('申诉成立（差评不计入统计）').click();
+    // The dialog may still be opening: click the choice until it is taken (a click during the
+    // opening animation is lost, and the form then asks for the choice, as seen under load).
+    const upheld = decide.getByRole('radio', { name: '申诉成立（差评不计入统计）' });
+    await poll(async () => {
+      if (!(await upheld.isChecked())) await decide.getByText('申诉成立（差评不计入统计）').click();
+      return upheld.isChecked();
+    }).toBe(true);
     await decide.getByLabel('裁定意见').fill('经调取监控核实，申诉属实');
     await decide.getByRole('button', { name: '确定' }).click();
     await poll(() => drawer(supervisor).getByTestId('rect-status').textContent()).toBe('已销号');
