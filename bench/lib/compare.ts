@@ -71,7 +71,8 @@ export function compareRuns(previous: { file: string; results: BenchResults } | 
   };
 }
 
-const num = (v: number) => (Math.abs(v) >= 100 ? String(Math.round(v)) : String(Math.round(v * 10) / 10));
+/** Whole numbers from 100, one decimal from 1, two below (ratios such as 0.09). */
+const num = (v: number) => (Math.abs(v) >= 100 ? String(Math.round(v)) : Math.abs(v) >= 1 ? String(Math.round(v * 10) / 10) : String(Math.round(v * 100) / 100));
 
 /** The comparison as printed lines. */
 export function formatComparison(c: Comparison): string {

@@ -28,9 +28,11 @@ import { heavyItem, typicalItem } from './fixtures.js';
 import { type BenchOptions, limitsOf } from './options.js';
 import { InReviewWatcher } from './read-model.js';
 import { waitForIdle } from './proc.js';
+import { type DbWritesPerCase, dbCounters, dbWritesPer } from './db-stats.js';
 import { type Comparison, compareRuns, findPreviousRun, formatComparison } from './compare.js';
 import { type ProfileSummary, collectProfiles, formatProfiles } from './profile.js';
 import { type Row, formatTable, int, mb, ms, perS, verdict } from './report.js';
+import { temporalWritesOf } from './temporal-cost.js';
 import { TARGETS, cpuSplit as cpu, eventTypes, figuresOf, targetRows } from './targets.js';
 import { CUT_OFF, round } from './sampling.js';
 import { type Stack, startIsolatedStack, useRunningStack } from './stack.js';
@@ -48,7 +50,7 @@ export interface BenchResults {
   calendar?: CalendarBenchResult;
   baseline?: BaselineResult;
   platform?: Omit<PlatformResult, 'caseNos'>;
-  lifecycle?: Omit<ClosedLoopResult, 'completedCaseNos' | 'openCaseNos'>;
+  lifecycle?: Omit<ClosedLoopResult, 'completedCaseNos' | 'openCaseNos'> & { dbWritesPerCase?: DbWritesPerCase };
   sustained?: Omit<SustainedResult, 'openCaseNos'>;
   history?: { typical?: TypicalHistoryResult; heavy?: HeavyHistoryResult };
   openCases?: Omit<OpenCasesResult, 'caseNos'>;
@@ -174,6 +176,7 @@ export async function runSuite(opts: BenchOptions): Promise<number> {
       leftOpen.push(...caseNos);
     }
     await settle('3 lifecycle (closed loop)');
+    const dbBefore = await dbCounters(db);
     const lifecycle = await phase('3 lifecycle (closed loop)', () => runClosedLoop(ctx, limits.lifecycleMs, limits.drainMs));
     if (lifecycle) {
       const { completedCaseNos: _ids, openCaseNos, ...rest } = lifecycle;
@@ -181,6 +184,10 @@ export async function runSuite(opts: BenchOptions): Promise<number> {
       leftOpen.push(...openCaseNos);
     }
     await settle('3 lifecycle (sustained)');
+    // After the settle: the projections of the phase's last cases are written by then. Cut-off
+    // cases' writes are counted too, as their CPU is; with few cut off the error is small.
+    const dbWrites = dbWritesPer(dbBefore, await dbCounters(db), lifecycle?.completed ?? 0);
+    if (results.lifecycle && dbWrites) results.lifecycle.dbWritesPerCase = dbWrites;
     const sustained = await phase('3 lifecycle (sustained)', () => runSustained(ctx, limits.drainMs));
     if (sustained) {
       const { openCaseNos, ...rest } = sustained;
@@ -309,6 +316,8 @@ export function rowsOf(r: BenchResults): Row[] {
     rows.push({ section: '3 lifecycle', measure: '  approve', value: lat(l.latencyMs.approve) });
     rows.push({ section: '3 lifecycle', measure: '  issue-output (WINDOW_PICKUP completes)', value: lat(l.latencyMs.issueOutput) });
     rows.push({ section: '3 lifecycle', measure: '  CPU per completed case, by process', value: cpu(l.cpuMsPerCase) });
+    const w = l.dbWritesPerCase;
+    if (w) rows.push({ section: '3 lifecycle', measure: '  PostgreSQL writes per completed case', value: `${w.rowsWritten} rows (${w.rowsInserted} inserted · ${w.rowsUpdated} updated · ${w.rowsDeleted} deleted) · WAL ${w.walKib} KiB · size +${w.sizeKib} KiB` });
   } else missing('3 lifecycle', 'closed loop', '3 lifecycle (closed loop)');
   const s = r.sustained;
   if (s) {
@@ -339,6 +348,10 @@ export function rowsOf(r: BenchResults): Row[] {
     rows.push({ section: '4 history', measure: `typical completed case (median of ${ht.measured})`, value: `${ht.median} events (max ${ht.max})` });
     const median = ht.cases.find((c) => c.events === ht.median) ?? ht.cases[0];
     rows.push({ section: '4 history', measure: '  its event types', value: eventTypes(median?.byType, 8) });
+    if (median) {
+      const t = temporalWritesOf(median.byType);
+      rows.push({ section: '4 history', measure: '  its Temporal persistence, estimated (docs/operations.md)', value: `${t.shardTransactions} shard transactions · ${t.tasks} queue tasks · ${t.visibilityWrites} visibility writes ≈ ${t.sqlStatements} SQL statements` });
+    }
   } else missing('4 history', 'typical completed case', '4 history (typical)');
   const hh = r.history?.heavy;
   if (hh) rows.push({ section: '4 history', measure: 'heavy: correction, 3 pauses, 2 special procedures', value: `${hh.events} events (${hh.status.toLowerCase()}, ${hh.runs} run${hh.runs > 1 ? 's' : ''})` });

@@ -7,6 +7,7 @@
  */
 import type { BenchResults } from './suite.js';
 import { type Row, int, ms, perS, verdict } from './report.js';
+import { temporalWritesOf } from './temporal-cost.js';
 
 /** Issue 18's targets, reported against, never tuned to. */
 export const TARGETS = {
@@ -148,12 +149,16 @@ export function figuresOf(r: BenchResults): Record<string, Figure> {
   put('closed-loop cases/s', l?.casesPerSecond, '/s', 'higher');
   for (const k of ['accept', 'toReview', 'approve', 'issueOutput'] as const) put(`closed loop ${k} p99`, l?.latencyMs[k].p99, 'ms', 'lower');
   cpu('completed case:', l?.cpuMsPerCase);
+  put('completed case: PostgreSQL rows written', l?.dbWritesPerCase?.rowsWritten, 'rows', 'lower');
+  put('completed case: PostgreSQL WAL', l?.dbWritesPerCase?.walKib, 'KiB', 'lower');
   const s = r.sustained;
   put('sustained achieved', s?.achievedCasesPerSecond, '/s', 'higher');
   put('sustained backlog slope', s?.backlog.slopePerS, '/s', 'lower');
   for (const k of ['accept', 'approve', 'issueOutput'] as const) put(`sustained ${k} p99`, s?.latencyMs[k].p99, 'ms', 'lower');
   put('history, typical case (median)', r.history?.typical?.median, 'events', 'lower');
   put('history, heavy case', r.history?.heavy?.events, 'events', 'lower');
+  const typical = r.history?.typical?.cases.find((c) => c.events === r.history?.typical?.median);
+  put('typical case: Temporal SQL statements (estimate)', typical ? temporalWritesOf(typical.byType).sqlStatements : undefined, '', 'lower');
   put('start-up', r.stack?.startupMs === undefined ? undefined : r.stack.startupMs / 1000, 's', 'lower');
   put('worker peak RSS, sustained', s?.memory.worker?.peakRssMib, 'MiB', 'lower');
   put('worker memory per open case', r.openCases?.worker?.perOpenCaseKb, 'KiB', 'lower');

@@ -11,6 +11,7 @@ import { compareRuns, findPreviousRun, formatComparison } from '../../bench/lib/
 import { summariseProfile, whereOf } from '../../bench/lib/profile.js';
 import type { BenchResults } from '../../bench/lib/suite.js';
 import { eventTypes, figuresOf, targetRows } from '../../bench/lib/targets.js';
+import { temporalWritesOf } from '../../bench/lib/temporal-cost.js';
 
 const latency = (p50: number, p99: number) => ({ count: 10, min: p50, p50, p90: p99, p99, max: p99, mean: p50 });
 const throughput = (perSecond: number, cpuMsPerOp?: Record<string, number>) => ({
@@ -168,5 +169,23 @@ describe('the CPU profile summary', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the Temporal persistence estimate of a history', () => {
+  it('when a raw workflow is started, runs one task and completes, then it costs 3 shard transactions and 2 visibility writes', () => {
+    const w = temporalWritesOf({ WORKFLOW_EXECUTION_STARTED: 1, WORKFLOW_TASK_SCHEDULED: 1, WORKFLOW_TASK_STARTED: 1, WORKFLOW_TASK_COMPLETED: 1, WORKFLOW_EXECUTION_COMPLETED: 1 });
+    // start · task started · task completed (with the close)
+    expect(w.shardTransactions).toBe(3);
+    expect(w.visibilityWrites).toBe(2);
+    // transfer 1 · timeout timer 1 · visibility 2 · retention 1
+    expect(w.tasks).toBe(5);
+    expect(w.sqlStatements).toBe(2 * 3 + 2 * 5 + 2);
+  });
+
+  it('when a task schedules an activity, then its start and its completion are a transaction each', () => {
+    const base = { WORKFLOW_EXECUTION_STARTED: 1, WORKFLOW_TASK_SCHEDULED: 2, WORKFLOW_TASK_STARTED: 2, WORKFLOW_TASK_COMPLETED: 2 };
+    const withActivity = temporalWritesOf({ ...base, ACTIVITY_TASK_SCHEDULED: 1, ACTIVITY_TASK_STARTED: 1, ACTIVITY_TASK_COMPLETED: 1 });
+    expect(withActivity.shardTransactions - temporalWritesOf(base).shardTransactions).toBe(2);
   });
 });
