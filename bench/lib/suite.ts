@@ -345,8 +345,9 @@ export function rowsOf(r: BenchResults): Row[] {
   // 4 — history
   const ht = r.history?.typical;
   if (ht && ht.measured > 0) {
-    rows.push({ section: '4 history', measure: `typical completed case (median of ${ht.measured})`, value: `${ht.median} events (max ${ht.max})` });
     const median = ht.cases.find((c) => c.events === ht.median) ?? ht.cases[0];
+    const kib = (b: number | undefined) => (b === undefined ? '' : `, ${(b / 1024).toFixed(1)} KiB`);
+    rows.push({ section: '4 history', measure: `typical completed case (median of ${ht.measured})`, value: `${ht.median} events (max ${ht.max})${kib(median?.bytes)}` });
     rows.push({ section: '4 history', measure: '  its event types', value: eventTypes(median?.byType, 8) });
     if (median) {
       const t = temporalWritesOf(median.byType);
@@ -354,7 +355,7 @@ export function rowsOf(r: BenchResults): Row[] {
     }
   } else missing('4 history', 'typical completed case', '4 history (typical)');
   const hh = r.history?.heavy;
-  if (hh) rows.push({ section: '4 history', measure: 'heavy: correction, 3 pauses, 2 special procedures', value: `${hh.events} events (${hh.status.toLowerCase()}, ${hh.runs} run${hh.runs > 1 ? 's' : ''})` });
+  if (hh) rows.push({ section: '4 history', measure: 'heavy: correction, 3 pauses, 2 special procedures', value: `${hh.events} events (${hh.status.toLowerCase()}, ${hh.runs} run${hh.runs > 1 ? 's' : ''}${hh.bytes !== undefined ? `, ${(hh.bytes / 1024).toFixed(1)} KiB` : ''})` });
   else missing('4 history', 'heavy case', '4 history (heavy)');
 
   // 5 — start-up
