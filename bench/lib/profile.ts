@@ -15,6 +15,7 @@ import { ROOT_DIR } from '../../config/index.js';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 interface CpuProfile {
   nodes: ProfileNode[];
@@ -33,6 +34,13 @@ export interface ProfileSummary {
   byWhere: { where: string; ms: number; pct: number }[];
   /** The functions with the most self time. */
   topFunctions: { fn: string; where: string; ms: number; pct: number }[];
+  /**
+   * The platform's own files by inclusive time: samples with the file anywhere on their stack
+   * (what the work it started cost, libraries included). Shares overlap: a projection's time
+   * counts for the activity file and for the workflow file that called it. Work continued after an
+   * `await` has lost its caller in a CPU profile, so these shares undercount: read them as floors.
+   */
+  byAppFile: { file: string; ms: number; pct: number }[];
 }
 
 const PRELOAD = fileURLToPath(new URL('./cpu-profile-preload.mjs', import.meta.url));
@@ -75,6 +83,22 @@ export function summariseProfile(file: string, role: string, top = 12): ProfileS
   for (let i = 0; i < samples.length - 1; i += 1) selfUs.set(samples[i]!, (selfUs.get(samples[i]!) ?? 0) + (deltas[i + 1] ?? 0));
   const where = new Map<string, number>();
   const fns = new Map<string, { where: string; us: number }>();
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  /** The app files on a node's stack, found once per node. */
+  const appFilesOf = new Map<number, Set<string>>();
+  const appFiles = (id: number): Set<string> => {
+    const known = appFilesOf.get(id);
+    if (known) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const files = new Set(up === undefined ? [] : appFiles(up));
+    const file = node ? appFileOf(node.callFrame.url) : undefined;
+    if (file) files.add(file);
+    appFilesOf.set(id, files);
+    return files;
+  };
+  const inclusive = new Map<string, number>();
   let busyUs = 0;
   for (const [id, us] of selfUs) {
     const node = byId.get(id);
@@ -88,6 +112,7 @@ export function summariseProfile(file: string, role: string, top = 12): ProfileS
     const f = fns.get(key) ?? { where: w, us: 0 };
     f.us += us;
     fns.set(key, f);
+    for (const file of appFiles(id)) inclusive.set(file, (inclusive.get(file) ?? 0) + us);
   }
   const pct = (us: number) => (busyUs ? Math.round((us / busyUs) * 1000) / 10 : 0);
   const ms = (us: number) => Math.round(us / 100) / 10;
@@ -97,7 +122,15 @@ export function summariseProfile(file: string, role: string, top = 12): ProfileS
     busyMs: ms(busyUs),
     byWhere: [...where].sort((a, b) => b[1] - a[1]).slice(0, top).map(([w, us]) => ({ where: w, ms: ms(us), pct: pct(us) })),
     topFunctions: [...fns].sort((a, b) => b[1].us - a[1].us).slice(0, top).map(([fn, f]) => ({ fn, where: f.where, ms: ms(f.us), pct: pct(f.us) })),
+    byAppFile: [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top).map(([file, us]) => ({ file, ms: ms(us), pct: pct(us) })),
   };
+}
+
+/** `activities/projection.ts` for a frame of the platform's own code, undefined for packages and node. */
+export function appFileOf(url: string): string | undefined {
+  if (!url.startsWith('file://') || url.includes('/node_modules/')) return undefined;
+  const rel = path.relative(ROOT_DIR, fileURLToPath(url));
+  return rel.startsWith('..') || path.isAbsolute(rel) ? undefined : rel;
 }
 
 /**
@@ -133,6 +166,7 @@ export function formatProfiles(summaries: ProfileSummary[], dir: string): string
     lines.push(`  ${s.role}: ${(s.busyMs / 1000).toFixed(1)} s busy`);
     lines.push(`    by where: ${s.byWhere.slice(0, 8).map((w) => `${w.where} ${w.pct}%`).join(' · ')}`);
     lines.push(`    top functions: ${s.topFunctions.slice(0, 6).map((f) => `${f.fn} (${f.where}) ${f.pct}%`).join(' · ')}`);
+    if (s.byAppFile.length) lines.push(`    platform files, inclusive: ${s.byAppFile.slice(0, 8).map((f) => `${f.file} ${f.pct}%`).join(' · ')}`);
   }
   return lines.join('\n');
 }

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareRuns, findPreviousRun, formatComparison } from '../../bench/lib/compare.js';
 import { summariseProfile, whereOf } from '../../bench/lib/profile.js';
@@ -147,8 +148,10 @@ describe('the CPU profile summary', () => {
         file,
         JSON.stringify({
           nodes: [
-            { id: 1, callFrame: frame('(root)', '') },
+            { id: 1, callFrame: frame('(root)', ''), children: [2, 5, 4] },
             { id: 2, callFrame: frame('(idle)', '') },
+            // The platform's projection calls into pg: pg's self time counts for the projection's file.
+            { id: 5, callFrame: frame('projectCase', pathToFileURL(path.resolve('activities/projection.ts')).href), children: [3] },
             { id: 3, callFrame: frame('query', 'file:///x/node_modules/pg/lib/client.js') },
             { id: 4, callFrame: frame('(garbage collector)', '') },
           ],
@@ -166,6 +169,7 @@ describe('the CPU profile summary', () => {
         { where: '(garbage collector)', ms: 1, pct: 25 },
       ]);
       expect(s.topFunctions[0]).toEqual({ fn: 'query client.js:1', where: 'pkg pg', ms: 3, pct: 75 });
+      expect(s.byAppFile).toEqual([{ file: 'activities/projection.ts', ms: 3, pct: 75 }]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
