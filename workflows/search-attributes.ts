@@ -1,7 +1,7 @@
 /**
  * Search attributes an operator filters on in the Temporal UI, e.g.
  *   CaseStatus="IN_REVIEW" AND DepartmentCode="YL-ZRZYJ" AND Overdue=true
- *   Paused=true OR InSpecialProcedure=true
+ *   Paused="true" OR InSpecialProcedure="true"
  * Registered by `npm start` on the dev server (or on a cluster when TEMPORAL_ADDRESS is set).
  */
 import { type SearchAttributeType, defineSearchAttributeKey } from '@temporalio/common';
@@ -14,8 +14,13 @@ export const CaseChannel = defineSearchAttributeKey('CaseChannel', 'KEYWORD');
 export const DueAt = defineSearchAttributeKey('DueAt', 'DATETIME');
 export const Overdue = defineSearchAttributeKey('Overdue', 'BOOL');
 export const Warning = defineSearchAttributeKey('Warning', 'BOOL');
-export const Paused = defineSearchAttributeKey('Paused', 'BOOL');
-export const InSpecialProcedure = defineSearchAttributeKey('InSpecialProcedure', 'BOOL');
+/**
+ * "true" or "false". Keywords, not Bools: SQL visibility stores (the dev server's SQLite, a
+ * cluster on PostgreSQL or MySQL) at most 3 Bool attributes per namespace, and Overdue and Warning
+ * hold two of them; Keyword has 10 slots, 7 in use with these.
+ */
+export const Paused = defineSearchAttributeKey('Paused', 'KEYWORD');
+export const InSpecialProcedure = defineSearchAttributeKey('InSpecialProcedure', 'KEYWORD');
 
 /**
  * THE list: the dev server's start flags, the test servers and a cluster's registration

@@ -26,8 +26,8 @@ export function legacySearchAttributesOf(view: CaseView): SearchAttributePair[] 
 export function searchAttributesOf(view: CaseView): SearchAttributePair[] {
   return [
     ...legacySearchAttributesOf(view),
-    { key: SA.Paused, value: view.paused },
-    { key: SA.InSpecialProcedure, value: view.inSpecialProcedure },
+    { key: SA.Paused, value: String(view.paused) },
+    { key: SA.InSpecialProcedure, value: String(view.inSpecialProcedure) },
   ] as SearchAttributePair[];
 }
 
