@@ -112,10 +112,13 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
 
   // Everything up to the handlers' registration is synchronous, so a query or update sent right
   // after the start finds the case already received (and, at the window, accepted).
+  // Asked first: a run on the hot path is a run under rules 2 and need not record that patch too
+  // (each patch costs a marker and a search-attribute upsert in every case's history).
+  const hot = patched(HOT_PATH_PATCH);
   if ('input' in args) {
     // Rules 2: one clock at intake — the instant the API decided on travels in the input, so the
     // case is received and accepted exactly as the API answered (same instant, same day).
-    const withRules2 = patched(RULES_2_PATCH);
+    const withRules2 = hot || patched(RULES_2_PATCH);
     const intakeAt = withRules2 && args.input.receivedAt !== undefined ? args.input.receivedAt : Date.now();
     const created = newCaseState(args.input, intakeAt, withRules2 ? CURRENT_RULES : 1);
     state = created.state;
@@ -134,7 +137,6 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
     state = args.carried;
     pending.push(...args.pending);
   }
-  const hot = patched(HOT_PATH_PATCH);
 
   const ctx = () => contextOf(state, Date.now());
   const toFailure = (e: unknown) =>
