@@ -17,6 +17,10 @@ import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { type StartedCase, CLERK, act, reviewerOf, skipTo, startCase } from '../support/cases.js';
 import { TASK_QUEUE, type WorkerWorld, startWorker } from '../support/platform.js';
 import { timeSkippingEnv } from '../support/temporal.js';
+import { Context } from '@temporalio/activity';
+import { createActivities } from '../../activities/index.js';
+import { configuredDepartmentSystems } from '../../activities/department-systems/http.js';
+import { createCaseWorker } from '../../worker/create-worker.js';
 import { at, plainMonday } from '../support/time.js';
 
 const { EventType } = proto.temporal.api.enums.v1;
@@ -108,5 +112,37 @@ describe('the read model and the Temporal UI follow the case', () => {
     const keys = new Set(upserts.flatMap((e) => Object.keys(e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields ?? {})));
     keys.delete('TemporalChangeVersion'); // the SDK's own record of the patches the run took
     expect([...keys].sort()).toEqual(['CaseStatus', 'DueAt']);
+  });
+
+  it('when the database refuses the local projection, then the durable projection brings the read model up to date all the same', async () => {
+    const real = createActivities({ db: world.db, departments: configuredDepartmentSystems({}, world.simulator.url) });
+    let refusedLocally = 0;
+    const taskQueue = 'test-cases-slow-db';
+    const worker = await createCaseWorker({
+      connection: env.nativeConnection,
+      namespace: env.namespace ?? 'default',
+      taskQueue,
+      deps: { db: world.db, departments: configuredDepartmentSystems({}, world.simulator.url) },
+      workerOptions: {
+        activities: {
+          ...real,
+          async projectCase(input: Parameters<typeof real.projectCase>[0]) {
+            if (Context.current().info.isLocal) {
+              refusedLocally++;
+              throw new Error('canceling statement due to statement timeout (test: the database is slow)');
+            }
+            return real.projectCase(input);
+          },
+        },
+      },
+    });
+    await worker.runUntil(async () => {
+      const c = await startCase(env, world.db, item.code, { taskQueue });
+      await eventually(async () => expect((await world.db.case.findUnique({ where: { caseNo: c.caseNo }, select: { status: true } }))?.status).toBe('IN_REVIEW'));
+      expect(refusedLocally).toBeGreaterThan(0);
+      const answer = await act(c, reviewerOf(item.departmentCode), 'approve', { opinion: '准予' });
+      await eventually(async () => expect((await world.db.case.findUniqueOrThrow({ where: { caseNo: c.caseNo }, select: { lastEventSeq: true, status: true } }))).toEqual({ lastEventSeq: answer.lastSeq, status: 'DECIDED' }));
+      expect((await eventsOf(c, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).length).toBeGreaterThanOrEqual(2);
+    });
   });
 });
