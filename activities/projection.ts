@@ -217,7 +217,8 @@ export async function projectCase(
 ): Promise<void> {
   const params = projectionParams(view, events, queryCodeHash, notices);
   const pool = poolOf(db);
-  if (pool) await pool.query(PROJECT_SQL, params);
+  // A client disconnected and used again reconnects through a new pool of Prisma's own.
+  if (pool && !pool.ending && !pool.ended) await pool.query(PROJECT_SQL, params);
   else await db.$queryRawUnsafe(PROJECT_SQL, ...params);
 }
 

@@ -4,18 +4,22 @@
  * actions, one alarm for the clock, activities for the read model and the department systems.
  * Deterministic: no I/O, no real clock (Date.now() is workflow time here), no randomness.
  *
- * The case's life (statuses; ○ = the case waits, ● = final):
+ * The case's life (statuses; actions are the updates' names; ○ waits for people, ◎ waits for a
+ * system, ● final):
  *
- *   online ─► ○ SUBMITTED ─► ○ CORRECTION_REQUESTED ─┐ (supplied)
- *                │  ▲────────────────────────────────┘     lapsed ─► ● WITHDRAWN
- *                ├─► ● REFUSED
- *   window ──────┴─► accept ─► TRANSFERRING ─(dispatcher: department system has it)─► ○ IN_REVIEW
- *                                   ▲                                                 │  pause ⇄ resume
- *                                   └──────── resubmit ◄── ○ RETURNED ◄── return ◄────┤  special procedure ⇄ finish
- *                                                                                     ▼
- *                                 ● COMPLETED ◄── ○ IN_DELIVERY ◄── issueOutput ── ○ DECIDED (approve / deny)
- *                                       ▲────────────── issueOutput (at the window) ──┘
- *   any open status ─► withdraw / terminate ─► ● WITHDRAWN / ● TERMINATED
+ *   online ─► ○ SUBMITTED ──requestCorrection──► ○ CORRECTION_REQUESTED ──(lapsed)──► ● WITHDRAWN
+ *                │  ▲                                     │
+ *                │  └─────────── supplyCorrection ────────┘
+ *                ├──refuse──► ● REFUSED
+ *   window ──────┴──accept──► ◎ TRANSFERRING ──(dispatcher: the department system has it)──► ○ IN_REVIEW
+ *                                  ▲                                                 pause ⇄ resume,
+ *                                  └── resubmit ── ○ RETURNED ◄── returnToFrontDesk ── startSpecialProcedure ⇄ finish…
+ *                                                                                         │ approve / deny
+ *                                                                                         ▼
+ *        ● COMPLETED ◄── confirmDelivery ── ○ IN_DELIVERY ◄── issueOutput (post) ── ○ DECIDED
+ *             ▲─────────────────────────── issueOutput (at the window) ─────────────────┘
+ *   any open status ──withdraw / terminate──► ● WITHDRAWN / ● TERMINATED
+ *   time (tick, at the alarm): warning, overdue, stage and special-procedure limits, lapsed corrections
  *
  * One pass of the main loop: let time act on the state (tick), hand the case to its department when
  * it is TRANSFERRING (dispatcher), project new events and show the case to operators (publish),
