@@ -26,7 +26,8 @@ import { startUiGate } from './temporal-ui-gate.js';
 import { executableOf, freePort, provision, waitForPort } from './temporal/provision.js';
 import { ensureWebBuild } from './web-build.js';
 import { ensureMonthlyReportSchedule } from './temporal/schedules.js';
-import { registerSearchAttributes, searchAttributeFlags } from './temporal/search-attributes.js';
+import { devServerFlags, dynamicConfigFlags } from './temporal/dev-server.js';
+import { registerSearchAttributes } from './temporal/search-attributes.js';
 
 const t0 = Date.now();
 const config = loadConfig();
@@ -123,7 +124,7 @@ try {
         cli.path,
         ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(config.TEMPORAL_DEV_PORT), '--ui-ip', '127.0.0.1', '--ui-port', String(uiInternalPort),
           '--ui-codec-endpoint', `http://127.0.0.1:${config.TEMPORAL_UI_PORT}/_ow/codec`, '--ui-disable-news-fetch',
-          '--db-filename', dbFilename, '--namespace', config.TEMPORAL_NAMESPACE, '--log-level', 'warn', ...searchAttributeFlags()],
+          '--db-filename', dbFilename, '--namespace', config.TEMPORAL_NAMESPACE, '--log-level', 'warn', ...devServerFlags()],
         { stdio: ['ignore', logFile, logFile] },
       );
       stops.push(
@@ -154,6 +155,7 @@ try {
           dbFilename,
           namespace: config.TEMPORAL_NAMESPACE,
           searchAttributes: [...CASE_SEARCH_ATTRIBUTES],
+          extraArgs: dynamicConfigFlags(),
         },
       });
       stops.push(() => env.teardown());

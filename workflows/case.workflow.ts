@@ -1,8 +1,36 @@
 /**
  * 办件 One case, from submission to delivery, as a long-running workflow. The rules live in
  * domain/case/rules.ts; this file wires them to Temporal: updates (with validators) for staff
- * actions, timers for the clock, activities for the read model and the department systems.
+ * actions, one alarm for the clock, activities for the read model and the department systems.
  * Deterministic: no I/O, no real clock (Date.now() is workflow time here), no randomness.
+ *
+ * The case's life (statuses; actions are the updates' names; ○ waits for people, ◎ waits for a
+ * system, ● final):
+ *
+ *   online ─► ○ SUBMITTED ──requestCorrection──► ○ CORRECTION_REQUESTED ──(lapsed)──► ● WITHDRAWN
+ *                │  ▲                                     │
+ *                │  └─────────── supplyCorrection ────────┘
+ *                ├──refuse──► ● REFUSED
+ *   window ──────┴──accept──► ◎ TRANSFERRING ──(dispatcher: the department system has it)──► ○ IN_REVIEW
+ *                                  ▲                                                 pause ⇄ resume,
+ *                                  └── resubmit ── ○ RETURNED ◄── returnToFrontDesk ── startSpecialProcedure ⇄ finish…
+ *                                                                                         │ approve / deny
+ *                                                                                         ▼
+ *        ● COMPLETED ◄── confirmDelivery ── ○ IN_DELIVERY ◄── issueOutput (post) ── ○ DECIDED
+ *             ▲─────────────────────────── issueOutput (at the window) ─────────────────┘
+ *   any open status ──withdraw / terminate──► ● WITHDRAWN / ● TERMINATED
+ *   time (tick, at the alarm): warning, overdue, stage and special-procedure limits, lapsed corrections
+ *
+ * One pass of the main loop: let time act on the state (tick), hand the case to its department when
+ * it is TRANSFERRING (dispatcher), project new events and show the case to operators (publish),
+ * then sleep until a message arrives or the alarm rings at the next instant a rule needs.
+ *
+ * Since the hot-path change (patch `case-hot-path`): projection and the first hand-over run as
+ * local activities inside the same workflow task — an update's answer leaves once the read model
+ * has its events — falling back to the durable activities when they fail or the database is slow;
+ * the alarm's timer is re-armed only when its instant moves; search attributes are upserted only
+ * when one changes (the API sets them at the start). Cases whose history lacks the marker keep the
+ * old path to the end of their run, so they replay.
  */
 import {
   ApplicationFailure,
@@ -11,6 +39,7 @@ import {
   continueAsNew,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setCurrentDetails,
   setHandler,
   upsertSearchAttributes,
@@ -18,7 +47,7 @@ import {
 } from '@temporalio/workflow';
 import { ACTION_NAMES, type ActionName, type CaseAction } from '../domain/case/actions.js';
 import { CaseRefusal } from '../domain/case/errors.js';
-import { CHANNEL_NAMES, statusName } from '../domain/case/names.js';
+import { shanghaiDateOf } from '../domain/calendar/dates.js';
 import { CURRENT_RULES, type CaseEvent, type CaseInput, type CaseState, type CaseView, FINAL_STATUSES, ROLES } from '../domain/case/model.js';
 import {
   applyAction,
@@ -34,8 +63,9 @@ import {
   upgradeRules,
 } from '../domain/case/rules.js';
 import type { CaseActivities } from '../activities/index.js';
-import { type ActionRequest, actionUpdates, calendarChangedSignal, caseStateQuery, departmentReceiptSignal } from './messages.js';
-import * as SA from './search-attributes.js';
+import { Alarm, legacyWait } from './case/clock.js';
+import { changedAttributes, legacySearchAttributesOf, searchAttributesOf, summaryOf } from './case/publishing.js';
+import { type ActionRequest, actionUpdates, calendarChangedSignal, caseStateQuery } from './messages.js';
 
 const { projectCase } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
@@ -52,9 +82,17 @@ const { dispatchToDepartment } = proxyActivities<CaseActivities>({
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 
-export type CaseWorkflowArgs = { input: CaseInput } | { carried: CaseState; pending: CaseEvent[] };
+/**
+ * The same two, tried first inside the workflow task (no activity task, no extra workflow task):
+ * short deadlines and few attempts, because a failure only means "use the durable one".
+ */
+const local = proxyLocalActivities<CaseActivities>({
+  startToCloseTimeout: '5 seconds',
+  scheduleToCloseTimeout: '8 seconds',
+  retry: { initialInterval: '200 milliseconds', maximumAttempts: 2 },
+});
 
-const DISPATCH_RETRY_AFTER_MS = 15 * 60_000;
+export type CaseWorkflowArgs = { input: CaseInput } | { carried: CaseState; pending: CaseEvent[] };
 
 /** Past this many history events the case continues as new, carrying its state. */
 const CONTINUE_AS_NEW_AFTER_EVENTS = 2_000;
@@ -66,17 +104,25 @@ const CONTINUE_AS_NEW_AFTER_EVENTS = 2_000;
  */
 const RULES_2_PATCH = 'case-rules-2';
 
+/** Issue 18's hot path (see the head comment); decided once per run, at its start. */
+const HOT_PATH_PATCH = 'case-hot-path';
+
 export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
   let state: CaseState;
+  /** Events not yet projected to the read model. */
   const pending: CaseEvent[] = [];
-  let changed = false;
+  /** Set by every message and background result that changed the case; the loop wakes on it. */
+  let stirred = false;
 
   // Everything up to the handlers' registration is synchronous, so a query or update sent right
   // after the start finds the case already received (and, at the window, accepted).
+  // Asked first: a run on the hot path is a run under rules 2 and need not record that patch too
+  // (each patch costs a marker and a search-attribute upsert in every case's history).
+  const hot = patched(HOT_PATH_PATCH);
   if ('input' in args) {
     // Rules 2: one clock at intake — the instant the API decided on travels in the input, so the
     // case is received and accepted exactly as the API answered (same instant, same day).
-    const withRules2 = patched(RULES_2_PATCH);
+    const withRules2 = hot || patched(RULES_2_PATCH);
     const intakeAt = withRules2 && args.input.receivedAt !== undefined ? args.input.receivedAt : Date.now();
     const created = newCaseState(args.input, intakeAt, withRules2 ? CURRENT_RULES : 1);
     state = created.state;
@@ -109,7 +155,7 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
         } catch (e) {
           throw toFailure(e);
         }
-        changed = true;
+        stirred = true;
         return caseView(state, ctx());
       },
       {
@@ -128,65 +174,79 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
   setHandler(caseStateQuery, () => state);
   setHandler(calendarChangedSignal, (calendar) => {
     pending.push(...applyCalendarChange(state, calendar, { now: Date.now() }));
-    changed = true;
-  });
-  setHandler(departmentReceiptSignal, ({ receipt }) => {
-    pending.push(...markDelivered(state, receipt, Date.now()));
-    changed = true;
+    stirred = true;
   });
 
-  let dispatching = false;
-  /** After a non-retryable dispatch failure, when to try again (not in a tight loop). */
-  let dispatchRetryAt = 0;
+  // ── dispatcher: hands a TRANSFERRING case to its department system ──
+  /** The durable hand-over under way in the background, if any. */
+  let dispatching: Promise<void> | undefined;
+  const dispatchIfNeeded = async () => {
+    if (state.status !== 'TRANSFERRING' || dispatching) return;
+    const req = { caseNo: state.caseNo, departmentCode: state.item.departmentCode, step: `dispatch-${state.returns.length}`, payload: caseView(state, ctx()) };
+    if (hot) {
+      // Tried first inside this workflow task, awaited (never alongside another local activity,
+      // whose resolution order replay could not reproduce).
+      try {
+        const { receipt } = await local.dispatchToDepartment(req);
+        pending.push(...markDelivered(state, receipt, Date.now()));
+        return;
+      } catch {
+        // down or slow: the durable hand-over below, retried without limit
+      }
+    }
+    dispatching = dispatchToDepartment(req).then(({ receipt }) => {
+      pending.push(...markDelivered(state, receipt, Date.now()));
+      dispatching = undefined;
+      stirred = true;
+    });
+  };
+
+  // ── publish: the read model, then what operators see ──
   let lastAttributes = '';
-
-  /** Projects new events to the read model and keeps search attributes and the UI summary current. */
+  let lastDetails = '';
   const publish = async () => {
     const view = caseView(state, ctx());
-    const attributes = searchAttributesOf(view);
-    const key = JSON.stringify(attributes);
-    if (key !== lastAttributes) {
-      upsertSearchAttributes(attributes);
+    if (hot) {
+      const changed = changedAttributes(searchAttributesOf(view), workflowInfo().typedSearchAttributes);
+      if (changed.length) upsertSearchAttributes(changed);
+    } else {
+      const attributes = legacySearchAttributesOf(view);
+      const key = JSON.stringify(attributes);
+      if (key !== lastAttributes) upsertSearchAttributes(attributes);
       lastAttributes = key;
-      setCurrentDetails(summaryOf(view));
     }
+    // Metadata, not history: refreshed whenever it reads differently.
+    const details = summaryOf(view, shanghaiDateOf(Date.now()));
+    if (details !== lastDetails) setCurrentDetails(details);
+    lastDetails = details;
     if (pending.length === 0) return;
-    const events = pending.splice(0, pending.length);
-    await projectCase({ view, events, ...(state.queryCodeHash ? { queryCodeHash: state.queryCodeHash } : {}) });
+    const input = { view, events: pending.splice(0, pending.length), ...(state.queryCodeHash ? { queryCodeHash: state.queryCodeHash } : {}) };
+    if (hot) await local.projectCase(input).catch(() => projectCase(input));
+    else await projectCase(input);
   };
 
-  const startDispatchIfNeeded = () => {
-    if (state.status !== 'TRANSFERRING' || dispatching || Date.now() < dispatchRetryAt) return;
-    dispatching = true;
-    const step = `dispatch-${state.returns.length}`;
-    void dispatchToDepartment({
-      caseNo: state.caseNo,
-      departmentCode: state.item.departmentCode,
-      step,
-      payload: caseView(state, ctx()),
-    }).then(
-      ({ receipt }) => {
-        pending.push(...markDelivered(state, receipt, Date.now()));
-        dispatching = false;
-        changed = true;
-      },
-      () => {
-        // Only a non-retryable failure ends up here (e.g. the department is unknown to the
-        // configuration): leave the case TRANSFERRING, visible to operators, and try again later.
-        dispatching = false;
-        dispatchRetryAt = Date.now() + DISPATCH_RETRY_AFTER_MS;
-        changed = true;
-      },
-    );
+  // ── the clock ──
+  const alarm = new Alarm();
+  const sleepUntilStirred = async () => {
+    const wake = nextWakeAt(state, ctx());
+    stirred = false;
+    const woken = () => stirred || pending.length > 0;
+    if (hot) {
+      alarm.set(wake);
+      await alarm.wait(woken);
+    } else {
+      await legacyWait(woken, wake);
+    }
   };
 
+  // ── the main loop ──
   for (;;) {
     if (!rules2(state) && patched(RULES_2_PATCH)) {
       upgradeRules(state);
-      changed = true;
+      stirred = true;
     }
     pending.push(...tick(state, ctx()));
-    startDispatchIfNeeded();
+    await dispatchIfNeeded();
     await publish();
     if (FINAL_STATUSES.has(state.status) && pending.length === 0) {
       await condition(allHandlersFinished);
@@ -197,15 +257,7 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
       await condition(allHandlersFinished);
       await continueAsNew<typeof caseWorkflow>({ carried: state, pending: pending.splice(0, pending.length) });
     }
-    const ruleWake = nextWakeAt(state, ctx());
-    const retryWake = state.status === 'TRANSFERRING' && !dispatching && dispatchRetryAt > Date.now() ? dispatchRetryAt : undefined;
-    const wake = ruleWake === undefined ? retryWake : retryWake === undefined ? ruleWake : Math.min(ruleWake, retryWake);
-    changed = false;
-    if (wake === undefined) {
-      await condition(() => changed || pending.length > 0);
-    } else {
-      await condition(() => changed || pending.length > 0, Math.max(1, wake - Date.now()));
-    }
+    await sleepUntilStirred();
   }
 }
 
@@ -228,42 +280,4 @@ function refuseUnvouched(req: ActionRequest, name: ActionName): void {
   if (!req.actor || !(ROLES as readonly string[]).includes(req.actor.role)) {
     throw forbidden('actor.unknown_role', `actor role ${String(req.actor?.role)} may not act on a case from outside`);
   }
-}
-
-function searchAttributesOf(view: CaseView) {
-  return [
-    { key: SA.CaseNo, value: view.caseNo },
-    { key: SA.ItemCode, value: view.item.code },
-    { key: SA.DepartmentCode, value: view.item.departmentCode },
-    { key: SA.CaseStatus, value: view.status },
-    { key: SA.CaseChannel, value: view.channel },
-    { key: SA.Overdue, value: view.overdue },
-    { key: SA.Warning, value: view.warning },
-    ...(view.dueAt ? [{ key: SA.DueAt, value: new Date(view.dueAt) }] : []),
-  ];
-}
-
-/** What the Temporal UI shows as the case's current details (markdown). */
-/**
- * The Temporal UI's current details, in Chinese for the people who read them (metadata only:
- * not part of history, so changing the wording keeps old cases replaying).
- */
-function summaryOf(view: CaseView): string {
-  const flags = [
-    view.overdue ? '**超期**' : '',
-    view.warning ? '**预警**' : '',
-    view.paused ? '暂停中' : '',
-    view.inSpecialProcedure ? `特别程序中${view.specialProcedureOverdue ? '（**已超过其时限**）' : ''}` : '',
-    view.stage?.overdue ? `**${view.stage.name}超期**` : view.stage?.warning ? `${view.stage.name}预警` : '',
-    view.outputHeld ? '容缺未补齐，暂缓出件' : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  return [
-    `### ${view.caseNo} — ${view.item.name}`,
-    `- 状态：**${statusName(view.status)}**（状态代码 ${view.stateCode}）${flags ? ` · ${flags}` : ''}`,
-    `- 实施部门：${view.item.departmentName}（${view.item.departmentCode}）· 事项 ${view.item.code} 第 ${view.item.version} 版`,
-    `- 申请人：${view.applicant.name} · ${CHANNEL_NAMES[view.channel]}`,
-    view.dueDate ? `- 承诺办结日期：${view.dueDate}（剩余 ${view.remainingWorkingDays ?? 0} 个工作日）` : '- 尚未受理',
-  ].join('\n');
 }

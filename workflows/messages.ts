@@ -43,5 +43,3 @@ export const caseStateQuery = defineQuery<CaseState>('caseState');
 
 /** A calendar change (from the calendar service) reaches an open case. */
 export const calendarChangedSignal = defineSignal<[CalendarData]>('calendarChanged');
-/** A department system that answers asynchronously confirms receipt. */
-export const departmentReceiptSignal = defineSignal<[{ receipt: string }]>('departmentReceipt');

@@ -17,7 +17,7 @@ import type { Db, Prisma } from '../../prisma/client.js';
 import { CalendarService } from '../services/calendar.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
-import * as SA from '../../workflows/search-attributes.js';
+import { searchAttributesOf } from '../../workflows/case/publishing.js';
 import { recordViolation } from '../http/audit.js';
 import { pageOf, pageWindow } from '../http/paging.js';
 import { Problem, badRequest, forbiddenProblem, notFound } from '../http/problem.js';
@@ -311,25 +311,21 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         await db.caseApplicantKey.upsert({ where: { caseNo }, create: { caseNo, idHash }, update: { idHash } });
       }
       if (!earlier) await idempotency?.remember({ caseNo, queryCode: query.code, receivedAt: now } satisfies IntakeAttempt);
+      const view = caseView(state, contextOf(state, now));
       await temporal.workflow.start('caseWorkflow', {
         taskQueue: deps.taskQueue,
         workflowId: caseNo,
         args: [{ input }],
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        typedSearchAttributes: [
-          { key: SA.CaseNo, value: caseNo },
-          { key: SA.ItemCode, value: item.code },
-          { key: SA.DepartmentCode, value: item.departmentCode },
-          { key: SA.CaseStatus, value: 'SUBMITTED' },
-          { key: SA.CaseChannel, value: channel },
-        ],
+        // All of them, as the case stands at the start: the workflow upserts only what changes later.
+        typedSearchAttributes: searchAttributesOf(view),
         staticSummary: `${caseNo} · ${item.name} · ${item.departmentName}`,
         staticDetails: `申请人 ${input.applicant.name}；${channel === 'WINDOW' ? `综合窗口 ${u.windowNo ?? ''} ${u.displayName} 收件` : '网上申报'}；事项 ${item.code} 第 ${item.version} 版`,
       }).catch(async (e: unknown) => {
         // The earlier attempt started the case before it died: answer with the case as it is.
         if (!(earlier && e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
       });
-      return { status: 201, body: { case: caseView(state, contextOf(state, now)), queryCode: query.code }, headers: { 'cache-control': 'no-store' } };
+      return { status: 201, body: { case: view, queryCode: query.code }, headers: { 'cache-control': 'no-store' } };
     },
   );
 

@@ -46,6 +46,8 @@ export async function startCase(
     /** The instant the API decided on (one clock at intake); the workflow may start later. */
     receivedAt?: number;
     stageLimits?: StageLimits;
+    /** Another worker's task queue (a test's own worker with altered activities). */
+    taskQueue?: string;
   } = {},
 ) {
   const { channels: _c, ...item } = await publishedItemSnapshot(db, itemCode);
@@ -64,7 +66,7 @@ export async function startCase(
     ...(opts.receivedAt !== undefined ? { receivedAt: opts.receivedAt } : {}),
     ...(opts.stageLimits ? { stageLimits: opts.stageLimits } : {}),
   };
-  const handle = await env.client.workflow.start('caseWorkflow', { taskQueue: TASK_QUEUE, workflowId: input.caseNo, args: [{ input }] });
+  const handle = await env.client.workflow.start('caseWorkflow', { taskQueue: opts.taskQueue ?? TASK_QUEUE, workflowId: input.caseNo, args: [{ input }] });
   // As the API does: the view and the clock at the (test server's) current time, from the state.
   const at = async () => {
     const [state, now] = await Promise.all([handle.query(caseStateQuery), env.currentTimeMs()]);

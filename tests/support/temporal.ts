@@ -7,6 +7,7 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 
 // Expected failures (a department system down on purpose) would otherwise flood the test output.
 Runtime.install({ logger: new DefaultLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'INFO' : 'ERROR') });
+import { dynamicConfigFlags } from '../../scripts/temporal/dev-server.js';
 import { registerSearchAttributes } from '../../scripts/temporal/search-attributes.js';
 import { platformDataConverter } from '../../worker/codec.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../../workflows/search-attributes.js';
@@ -31,6 +32,6 @@ export function devServerEnv(opts: { dbFilename?: string } = {}): Promise<TestWo
   return TestWorkflowEnvironment.createLocal({
     // The platform's codec on the test client too: payloads encrypted, actions vouched for.
     client: { dataConverter: platformDataConverter() },
-    server: { ...(executable ? { executable } : {}), ...(opts.dbFilename ? { dbFilename: opts.dbFilename } : {}), searchAttributes: [...CASE_SEARCH_ATTRIBUTES], log: { format: 'pretty', level: 'error' } },
+    server: { ...(executable ? { executable } : {}), ...(opts.dbFilename ? { dbFilename: opts.dbFilename } : {}), searchAttributes: [...CASE_SEARCH_ATTRIBUTES], extraArgs: dynamicConfigFlags(), log: { format: 'pretty', level: 'error' } },
   });
 }

@@ -23,6 +23,8 @@ import { type Era, testEra } from '../support/era.js';
 import { timeSkippingEnv } from '../support/temporal.js';
 import { at, plainMonday, weekdaysAfter } from '../support/time.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
+import { configuredDepartmentSystems } from '../../activities/department-systems/http.js';
+import { DepartmentSystemError } from '../../activities/department-systems/adapter.js';
 
 const FIXTURES = path.join(ROOT_DIR, 'tests', 'fixtures', 'histories');
 const { History } = proto.temporal.api.history.v1;
@@ -31,11 +33,22 @@ let env: TestWorkflowEnvironment;
 let era: Era;
 let world: WorkerWorld;
 let item: TestItem;
+/** While true, every department system refuses hand-overs (the case waits in TRANSFERRING). */
+let departmentsDown = false;
+let dispatchAttempts = 0;
 
 beforeAll(async () => {
   env = await timeSkippingEnv();
   era = await testEra(env);
-  world = await startWorker(env);
+  world = await startWorker(env, {
+    departments: (code) => ({
+      async receiveCase(req) {
+        dispatchAttempts++;
+        if (departmentsDown) throw new DepartmentSystemError(code, '部门系统停机（测试）');
+        return configuredDepartmentSystems({}, world.simulator.url)(code).receiveCase(req);
+      },
+    }),
+  });
   item = await findItem(world.db, { channel: 'WINDOW', specialProcedure: 'SITE_SURVEY' });
 });
 
@@ -45,15 +58,19 @@ afterAll(async () => {
 });
 
 /**
- * With RECORD_HISTORIES=1, saves the history as a fixture named after the rule set the case ran
- * under (rules 1: no suffix, as recorded before rule set 2), so that recording on newer code adds
- * a fixture and never overwrites one recorded on older code.
+ * With RECORD_HISTORIES=1, saves the history as a fixture named after the code it ran under: the
+ * rule set (rules 1: no suffix, as recorded before rule set 2) and the hot-path marker (`-hot`), so
+ * that recording on newer code adds a fixture and never overwrites one recorded on older code.
  */
 async function record(name: string, handle: { query: (q: typeof caseStateQuery) => Promise<{ rules?: number }> }, history: Parameters<typeof History.encode>[0]): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
   const rules = (await handle.query(caseStateQuery)).rules ?? 1;
+  const hot = (history.events ?? []).some((e) =>
+    Object.values(e.markerRecordedEventAttributes?.details ?? {}).some((p) => (p?.payloads ?? []).some((x) => x.data && Buffer.from(x.data).toString().includes('case-hot-path'))),
+  );
   fs.mkdirSync(FIXTURES, { recursive: true });
-  fs.writeFileSync(path.join(FIXTURES, `${name}${rules === 1 ? '' : `-rules${rules}`}.bin`), History.encode(history).finish());
+  const file = path.join(FIXTURES, `${name}${rules === 1 ? '' : `-rules${rules}`}${hot ? '-hot' : ''}.bin`);
+  if (!fs.existsSync(file)) fs.writeFileSync(file, History.encode(history).finish());
 }
 
 describe('replaying case histories', () => {
@@ -121,6 +138,46 @@ describe('replaying case histories', () => {
     const history = await c.handle.fetchHistory();
     await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, c.caseNo);
     await record('case-online-correction-overrun', c.handle, history);
+  });
+
+  it('when a typical case (accepted at the window, approved, handed out) is replayed, then it replays without non-determinism', async () => {
+    const calendar = await loadCalendarData(world.db);
+    await skipTo(env, at(await plainMonday(env, calendar, 3), '09:00'));
+    const c = await startCase(env, world.db, item.code, { calendar });
+    const act = async <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) =>
+      c.handle.executeUpdate(actionUpdates[name], { args: [vouchedRequest(testActorKey(), c.caseNo, name, actor, payload, await c.now())] });
+    await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
+    await act(reviewerOf(item.departmentCode), 'approve', { opinion: '准予' });
+    const done = await act(CLERK, 'issueOutput', { method: 'WINDOW_PICKUP' });
+    expect(done.status).toBe('COMPLETED');
+    await c.handle.result();
+    const history = await c.handle.fetchHistory();
+    await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, c.caseNo);
+    await record('case-typical', c.handle, history);
+  });
+
+  it('when a case waits in TRANSFERRING while its department system is down and is handed over once it is back, then it replays without non-determinism', async () => {
+    const calendar = await loadCalendarData(world.db);
+    await skipTo(env, at(await plainMonday(env, calendar, 3), '09:00'));
+    departmentsDown = true;
+    dispatchAttempts = 0;
+    try {
+      const c = await startCase(env, world.db, item.code, { calendar });
+      await eventually(async () => expect(dispatchAttempts).toBeGreaterThanOrEqual(2));
+      expect((await c.view()).status).toBe('TRANSFERRING');
+      departmentsDown = false;
+      await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'), 60_000);
+      const act = async <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) =>
+        c.handle.executeUpdate(actionUpdates[name], { args: [vouchedRequest(testActorKey(), c.caseNo, name, actor, payload, await c.now())] });
+      await act(reviewerOf(item.departmentCode), 'deny', { reason: '不符合条件' });
+      await act(CLERK, 'issueOutput', { method: 'WINDOW_PICKUP' });
+      await c.handle.result();
+      const history = await c.handle.fetchHistory();
+      await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, c.caseNo);
+      await record('case-transferring-department-down', c.handle, history);
+    } finally {
+      departmentsDown = false;
+    }
   });
 
   it('when the histories recorded from earlier versions are replayed, then every one replays', async () => {
