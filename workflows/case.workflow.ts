@@ -48,7 +48,7 @@ import {
 import { ACTION_NAMES, type ActionName, type CaseAction } from '../domain/case/actions.js';
 import { CaseRefusal } from '../domain/case/errors.js';
 import { shanghaiDateOf } from '../domain/calendar/dates.js';
-import { CURRENT_RULES, type CaseEvent, type CaseInput, type CaseState, type CaseView, FINAL_STATUSES, ROLES } from '../domain/case/model.js';
+import { CURRENT_RULES, type CaseEvent, type CaseInput, type CaseState, type CaseView, FINAL_STATUSES } from '../domain/case/model.js';
 import {
   applyAction,
   applyCalendarChange,
@@ -66,6 +66,7 @@ import type { CaseActivities } from '../activities/index.js';
 import { Alarm, legacyWait } from './case/clock.js';
 import { changedAttributes, legacySearchAttributesOf, searchAttributesOf, summaryOf } from './case/publishing.js';
 import { type ActionRequest, actionUpdates, calendarChangedSignal, caseStateQuery } from './messages.js';
+import { refuseUnvouched } from './vouch.js';
 
 const { projectCase } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '30 seconds',
@@ -258,26 +259,5 @@ export async function caseWorkflow(args: CaseWorkflowArgs): Promise<CaseView> {
       await continueAsNew<typeof caseWorkflow>({ carried: state, pending: pending.splice(0, pending.length) });
     }
     await sleepUntilStirred();
-  }
-}
-
-/** How old the API's word for an actor may be when the update reaches the workflow. */
-const VOUCH_WINDOW_MS = 10 * 60_000;
-
-/**
- * Trust boundary: only the API vouches for who acts. An action whose actor the API did not sign
- * for this case, this action and about now (checked by the payload codec, worker/codec.ts) is
- * refused — an update sent around the API, say with the temporal CLI, changes nothing — and so
- * is the platform's own SYSTEM actor or a role nobody has, from outside. Validators do not run on
- * replay, so histories recorded before this check replay unchanged.
- */
-function refuseUnvouched(req: ActionRequest, name: ActionName): void {
-  const v = req?.vouch;
-  const forbidden = (rule: string, message: string) => ApplicationFailure.create({ type: 'FORBIDDEN', message, details: [{ rule }], nonRetryable: true });
-  if (!v?.verified || v.caseNo !== workflowInfo().workflowId || v.action !== name || Math.abs(Date.now() - v.at) > VOUCH_WINDOW_MS) {
-    throw forbidden('actor.not_vouched', 'the actor of this action was not vouched for by the platform API (actions come only through the API)');
-  }
-  if (!req.actor || !(ROLES as readonly string[]).includes(req.actor.role)) {
-    throw forbidden('actor.unknown_role', `actor role ${String(req.actor?.role)} may not act on a case from outside`);
   }
 }
