@@ -18,6 +18,7 @@ import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { CLERK, reviewerOf, skipTo, startCase, testActorKey } from '../support/cases.js';
 import { platformDataConverter, vouchedRequest } from '../../worker/codec.js';
+import { decryptHistory } from '../support/history-fixtures.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
 import { type Era, testEra } from '../support/era.js';
 import { timeSkippingEnv } from '../support/temporal.js';
@@ -70,7 +71,9 @@ async function record(name: string, handle: { query: (q: typeof caseStateQuery) 
   );
   fs.mkdirSync(FIXTURES, { recursive: true });
   const file = path.join(FIXTURES, `${name}${rules === 1 ? '' : `-rules${rules}`}${hot ? '-hot' : ''}.bin`);
-  if (!fs.existsSync(file)) fs.writeFileSync(file, History.encode(history).finish());
+  if (fs.existsSync(file)) return;
+  const codec = platformDataConverter().payloadCodecs![0]!;
+  fs.writeFileSync(file, History.encode(await decryptHistory(history, codec)).finish());
 }
 
 describe('replaying case histories', () => {

@@ -22,6 +22,7 @@ import { calendarChangedSignal } from '../../workflows/messages.js';
 import { ANSWER_URGE, rectificationStateQuery, rectificationUpdateName, rectificationUpdates, answerUrgeUpdate, urgeStateQuery } from '../../workflows/supervision-messages.js';
 import { eventually } from '../support/catalog.js';
 import { refusalOf, testActorKey } from '../support/cases.js';
+import { decryptHistory } from '../support/history-fixtures.js';
 import { TASK_QUEUE, type WorkerWorld, startWorker } from '../support/platform.js';
 import { timeSkippingEnv } from '../support/temporal.js';
 
@@ -124,7 +125,7 @@ const historyFromJSON = (json: unknown) => History.fromObject(json as Record<str
 async function replayAndMaybeRecord(handle: { fetchHistory(): Promise<proto.temporal.api.history.v1.IHistory>; workflowId: string }, name: string) {
   const history = await handle.fetchHistory();
   await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, handle.workflowId);
-  if (process.env.RECORD_HISTORIES === '1') fs.writeFileSync(path.join(FIXTURES, `${name}.json`), historyToJSON(history));
+  if (process.env.RECORD_HISTORIES === '1') fs.writeFileSync(path.join(FIXTURES, `${name}.json`), historyToJSON(await decryptHistory(history, platformDataConverter().payloadCodecs![0]!)));
 }
 
 const outboxKinds = async (ref: string) => (await world.db.outboxMessage.findMany({ where: { ref }, orderBy: { id: 'asc' } })).map((m) => `${m.kind}→${m.recipient}`);
