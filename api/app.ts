@@ -17,6 +17,7 @@ import { appDatabaseUrl, deriveKey, loadSecrets } from '../config/secrets.js';
 import { AnonymousRefusals, auditTrail } from './http/audit.js';
 import { Tokens, authenticate } from './http/auth.js';
 import { IdempotencyStore } from './http/idempotency.js';
+import { PgRateLimitStore } from './http/rate-limit-store.js';
 import { Problem, notFound, problemMiddleware } from './http/problem.js';
 import { ApiRegistry } from './http/route.js';
 import { webRoutes } from './http/web.js';
@@ -81,8 +82,9 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   const anonymousRefusals = new AnonymousRefusals(db, logger);
   app.use(auditTrail(db, logger, anonymousRefusals));
   const tooMany = (detail: string) => (_req: express.Request, _res: express.Response, next: express.NextFunction) => next(new Problem(429, detail, { rule: 'rate_limit' }));
-  app.use('/api/', rateLimit({ windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many requests from this address; slow down') }));
-  app.use(['/api/v1/auth/login', '/api/v1/auth/register'], rateLimit({ windowMs: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many sign-in attempts from this address; wait a minute') }));
+  // Counted in PostgreSQL: the limits hold for all API copies together (api/http/rate-limit-store.ts).
+  app.use('/api/', rateLimit({ store: new PgRateLimitStore(db, 'api:'), windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many requests from this address; slow down') }));
+  app.use(['/api/v1/auth/login', '/api/v1/auth/register'], rateLimit({ store: new PgRateLimitStore(db, 'login:'), windowMs: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many sign-in attempts from this address; wait a minute') }));
   // A whole-catalog import (about 2 MB for 890 items) is the one large body the API takes.
   app.use('/api/v1/catalog/import', express.json({ limit: '20mb' }));
   app.use(express.json({ limit: '1mb' }));
