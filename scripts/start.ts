@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { ROOT_DIR, loadConfig, temporalAddress } from '../config/index.js';
+import { ROOT_DIR, loadConfig, temporalAddress, temporalConnectionOptions } from '../config/index.js';
 import { loadSecrets } from '../config/secrets.js';
 import { CaseCodec } from '../worker/codec.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../workflows/search-attributes.js';
@@ -106,7 +106,7 @@ try {
       stops.push(() => env.teardown());
     }
   }
-  const connection = await Connection.connect({ address });
+  const connection = await Connection.connect({ ...temporalConnectionOptions(config), address });
   const schedule = await prepareNamespace(connection, config);
   await connection.close();
   log(`Temporal ready at ${address} (monthly report schedule ${schedule})`);
