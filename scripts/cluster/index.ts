@@ -68,6 +68,8 @@ export interface ClusterOptions {
   env?: NodeJS.ProcessEnv;
   /** Build the web front end when stale (default true). */
   web?: boolean;
+  /** Search attributes beyond the platform's list (workflows/search-attributes.ts), e.g. to try a list that outgrows the pre-allocated columns. */
+  extraSearchAttributes?: readonly { name: string; type: string }[];
   /** Fixed for the life of the cluster's database (default 16; docs/operations.md explains the choice). */
   numHistoryShards?: number;
 }
@@ -178,7 +180,8 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     // ── Temporal's own databases, schema by the module's tool; room for our search attributes
     const endpoint = pgEndpointOf(database.dbUrl);
     await setupTemporalSchemas(bins, endpoint, log);
-    const slots = extraVisibilitySlots(CASE_SEARCH_ATTRIBUTES);
+    const attributes = [...CASE_SEARCH_ATTRIBUTES, ...(opts.extraSearchAttributes ?? [])];
+    const slots = extraVisibilitySlots(attributes);
     await extendVisibilitySchema(endpoint, slots, log);
 
     // ── the five Temporal services, one config file each
@@ -223,9 +226,9 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     await members.get('temporal-history-1')!.start();
     await Promise.all(TEMPORAL_ROLES.filter(({ role }) => role !== 'temporal-history-1').map(({ role }) => members.get(role)!.start()));
     const connection = await connectWhenServing(frontendAddress, config.TEMPORAL_NAMESPACE, log);
-    const schedule = await retrying(() => prepareNamespace(connection, config), 60_000);
+    const schedule = await retrying(() => prepareNamespace(connection, config, attributes), 60_000);
     await connection.close();
-    log(`Temporal ready at ${frontendAddress}: namespace ${config.TEMPORAL_NAMESPACE}, ${CASE_SEARCH_ATTRIBUTES.length} search attributes, monthly report schedule ${schedule}`);
+    log(`Temporal ready at ${frontendAddress}: namespace ${config.TEMPORAL_NAMESPACE}, ${attributes.length} search attributes, monthly report schedule ${schedule}`);
 
     // ── the web front end, the simulators, two workers, two API copies and their entry
     if (opts.web !== false) await ensureWebBuild({ log });

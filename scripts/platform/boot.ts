@@ -60,8 +60,8 @@ export async function startDatabase(config: Config, log: Log, stops: Stops): Pro
 }
 
 /** The platform's search attributes (read from workflows/search-attributes.ts) and its schedules, idempotently. */
-export async function prepareNamespace(connection: Connection, config: Config): Promise<'created' | 'exists'> {
-  await registerSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
+export async function prepareNamespace(connection: Connection, config: Config, attributes?: readonly { name: string; type: string }[]): Promise<'created' | 'exists'> {
+  await registerSearchAttributes(connection, config.TEMPORAL_NAMESPACE, attributes);
   return ensureMonthlyReportSchedule(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: platformDataConverter(config) }), config.TEMPORAL_TASK_QUEUE);
 }
 
