@@ -152,6 +152,19 @@ try {
   });
   expect(projected === CASES, `every case COMPLETED on api-2 and in the read model`);
 
+  // ── the operators' view: the Temporal UI (behind the read-only gate) finds them by search attribute
+  if (cluster.temporalUiUrl) {
+    const signIn = await fetch(`${cluster.temporalUiUrl}/_ow/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `username=manager&password=${DEMO_PASSWORD}` });
+    const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const query = encodeURIComponent(`CaseStatus="COMPLETED" AND DepartmentCode="${item.department_code}"`);
+    const listed = await until('the cases in the Temporal UI', async () => {
+      const r = await fetch(`${cluster!.temporalUiUrl}/api/v1/namespaces/${cluster!.namespace}/workflows?query=${query}`, { headers: { cookie } });
+      const ids = ((await r.json()) as { executions?: { execution: { workflowId: string } }[] }).executions?.map((e) => e.execution.workflowId) ?? [];
+      return caseNos.every((c) => ids.includes(c)) ? ids.length : undefined;
+    }, 30_000);
+    expect(listed >= CASES, `the Temporal UI (read-only gate, signed in as manager) lists the ${CASES} cases by CaseStatus="COMPLETED" (PostgreSQL visibility)`);
+  }
+
   // ── the host comes back and rejoins; one more case goes through on both copies
   const restartAt = Date.now();
   await cluster.restart('temporal-history-1');

@@ -31,7 +31,11 @@ import {
   serverConfigYaml,
   setupTemporalSchemas,
 } from '../temporal/server.js';
+import { provisionTemporalUi, uiConfigYaml } from '../temporal/ui.js';
+import { startUiGate } from '../temporal-ui-gate.js';
 import { ensureWebBuild } from '../web-build.js';
+import { loadSecrets } from '../../config/secrets.js';
+import { CaseCodec } from '../../worker/codec.js';
 import { type RoundRobinProxy, startRoundRobinProxy } from './proxy.js';
 
 export type ClusterRole =
@@ -44,11 +48,12 @@ export type ClusterRole =
   | 'worker-1'
   | 'worker-2'
   | 'api-1'
-  | 'api-2';
+  | 'api-2'
+  | 'temporal-ui';
 
 export interface ClusterProcess {
   role: ClusterRole;
-  kind: 'database' | 'temporal' | 'worker' | 'api';
+  kind: 'database' | 'temporal' | 'worker' | 'api' | 'ui';
   pid: number | undefined;
   running: boolean;
   /** api-N: its base URL; temporal-frontend: its gRPC address. */
@@ -68,6 +73,8 @@ export interface ClusterOptions {
   env?: NodeJS.ProcessEnv;
   /** Build the web front end when stale (default true). */
   web?: boolean;
+  /** Run the Temporal Web UI behind the platform's read-only gate (default true; built the first time, skipped with a note if that fails). */
+  ui?: boolean;
   /** Search attributes beyond the platform's list (workflows/search-attributes.ts), e.g. to try a list that outgrows the pre-allocated columns. */
   extraSearchAttributes?: readonly { name: string; type: string }[];
   /** Fixed for the life of the cluster's database (default 16; docs/operations.md explains the choice). */
@@ -89,6 +96,8 @@ export interface Cluster {
   databaseUrl: string;
   appDatabaseUrl: string;
   departmentSimulatorUrl: string;
+  /** The read-only gate in front of the Temporal Web UI (undefined when it does not run). */
+  temporalUiUrl: string | undefined;
   notificationSimulatorUrl: string;
   temporalServerVersion: string;
   /** The Go build's duration now (undefined: the binaries were cached). */
@@ -170,6 +179,13 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
   try {
     // ── the Temporal server binaries (built once, minutes) while nothing else waits on them
     const binaries = provisionTemporalServer((l) => log(`temporal-server: ${l}`));
+    const uiBinary =
+      opts.ui === false
+        ? Promise.resolve(undefined)
+        : provisionTemporalUi((l) => log(`temporal-ui: ${l}`)).catch((e: unknown) => {
+            log(`the Temporal Web UI will not run: its build failed (${(e as Error).message.split('\n')[0]})`);
+            return undefined;
+          });
 
     // ── PostgreSQL: the platform's database, migrated and seeded
     const database = await startDatabase(config, log, []);
@@ -261,6 +277,30 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
     await Promise.all(apiUrls.map((u) => waitForReady(u, 60_000)));
 
     await database.db.$disconnect();
+
+    // ── the Temporal Web UI (Temporal's own UI server) behind the read-only gate, as in `npm start`
+    let temporalUiUrl: string | undefined;
+    const ui = await uiBinary;
+    if (ui) {
+      const internalPort = await freePort();
+      const gatePort = free ? await freePort() : config.TEMPORAL_UI_PORT;
+      const uiRoot = path.join(dataDir, 'temporal-ui');
+      fs.mkdirSync(path.join(uiRoot, 'config'), { recursive: true });
+      const yaml = uiConfigYaml({ frontendAddress, port: internalPort, namespace: config.TEMPORAL_NAMESPACE, codecEndpoint: `http://127.0.0.1:${gatePort}/_ow/codec`, gateOrigin: `http://127.0.0.1:${gatePort}` });
+      for (const f of ['base.yaml', 'cluster.yaml']) fs.writeFileSync(path.join(uiRoot, 'config', f), yaml);
+      const p = new ManagedProcess(
+        { role: 'temporal-ui', command: ui.path, args: ['--root', uiRoot, '--config', 'config', '--env', 'cluster', 'start'], logFile: path.join(logDir, 'temporal-ui.log'), readyCheck: () => waitForPort(internalPort, 0).then(() => true), readyTimeoutMs: 60_000 },
+        onUnexpectedExit,
+      );
+      members.set('temporal-ui', p);
+      stops.push(() => p.stop());
+      await p.start();
+      const secrets = loadSecrets(config);
+      const gate = await startUiGate({ upstream: `http://127.0.0.1:${internalPort}`, apiUrl: proxy.url, codec: new CaseCodec(secrets.payload, secrets.actorKey), host: '127.0.0.1', port: gatePort });
+      stops.push(() => gate.close());
+      temporalUiUrl = gate.url;
+      log(`Temporal UI gate on ${gate.url} (sign in as a manager or supervisor; read-only; decodes payloads)`);
+    }
     const startupSeconds = (Date.now() - t0) / 1000;
     const pgPort = config.EMBEDDED_PG_PORT;
     const cluster: Cluster = {
@@ -275,6 +315,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
       databaseUrl: database.dbUrl,
       appDatabaseUrl: database.appDbUrl,
       departmentSimulatorUrl: sims.departments.url,
+      temporalUiUrl,
       notificationSimulatorUrl: sims.notices.url,
       temporalServerVersion: bins.version,
       buildSeconds: bins.buildSeconds,
@@ -283,7 +324,7 @@ export async function startCluster(opts: ClusterOptions = {}): Promise<Cluster> 
         const list: ClusterProcess[] = [];
         if (!config.DATABASE_URL) list.push({ role: 'postgres', kind: 'database', pid: undefined, running: embedded !== undefined, address: `127.0.0.1:${pgPort}` });
         for (const [role, p] of members) {
-          const kind = role.startsWith('temporal-') ? 'temporal' : role.startsWith('api-') ? 'api' : 'worker';
+          const kind = role === 'temporal-ui' ? 'ui' : role.startsWith('temporal-') ? 'temporal' : role.startsWith('api-') ? 'api' : 'worker';
           const address = role.startsWith('api-') ? apiUrls[Number(role.slice(4)) - 1] : role === 'temporal-frontend' ? frontendAddress : undefined;
           list.push({ role, kind, pid: p.pid, running: p.running, ...(address ? { address } : {}), ...(p.spec.logFile ? { logFile: p.spec.logFile } : {}) });
         }

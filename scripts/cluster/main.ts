@@ -26,7 +26,8 @@ console.log(`
 
   Web desks / API (round robin)  ${cluster.entryUrl}/    ${cluster.entryUrl}/api/v1
 ${cluster.apiUrls.map((u, i) => `  API copy ${i + 1}                     ${u}/api/v1`).join('\n')}
-  Temporal frontend              ${cluster.temporalAddress}   (namespace ${cluster.namespace}; no Web UI in cluster mode: see docs/operations.md)
+  Temporal frontend              ${cluster.temporalAddress}   (namespace ${cluster.namespace})
+  Temporal UI                    ${cluster.temporalUiUrl ? `${cluster.temporalUiUrl}   (read-only; sign in as manager or supervisor)` : '(not running: see the log above)'}
   Department simulator           ${cluster.departmentSimulatorUrl}/admin/health
   Notifications                  ${cluster.notificationSimulatorUrl}
   Data and logs                  ${cluster.dataDir}
