@@ -6,7 +6,9 @@
  *   one history host is killed with SIGKILL; the cases continue: the front desk issues every
  *   output through API copy 1 (retrying on 503 with the same Idempotency-Key, as a client does)
  *   and each case reads COMPLETED on copy 2 and in the read model; the history host restarts and
- *   rejoins, and one more case goes through.
+ *   rejoins, and one more case goes through; an API copy is killed (the entry answers from the
+ *   other) and restarted; PostgreSQL is stopped (the API's /readyz says 503) and restarted (the
+ *   API recovers by itself).
  * Prints the figures (build, start-up, recovery) and writes them to <data>/result.json; exits 1
  * on any failure. Several cases, so that the killed host surely owned some of their shards.
  */
@@ -174,6 +176,23 @@ try {
   );
   expect(again.status === 201, 'a new case taken in through api-2 after temporal-history-1 rejoined');
   await db.end();
+
+  // ── the handle the fault suite uses: an API copy and the database, killed and brought back
+  await cluster.kill('api-1');
+  const viaEntry = await Promise.all([0, 1, 2, 3].map(() => fetch(`${cluster!.entryUrl}/readyz`).then((r) => r.status)));
+  expect(viaEntry.every((s) => s === 200), `with api-1 killed, the round-robin entry answers from api-2 (${viaEntry.join(' ')})`);
+  await cluster.restart('api-1');
+  expect((await fetch(`${api1}/readyz`)).status === 200, 'api-1 restarted and ready');
+  if (cluster.processes().some((p) => p.role === 'postgres')) {
+    await cluster.kill('postgres');
+    const down = await fetch(`${api2}/readyz`, { signal: AbortSignal.timeout(15_000) });
+    const reason = JSON.stringify(await down.json().catch(() => ({})));
+    expect(down.status === 503, `with PostgreSQL stopped, /readyz answers 503 (${reason})`);
+    await cluster.restart('postgres');
+    await until('readiness after PostgreSQL came back', async () => ((await fetch(`${api2}/readyz`)).status === 200 ? true : undefined), 60_000);
+    const after = await withRetry('a case read after PostgreSQL came back', () => call(api2, 'GET', `/cases/${caseNos[0]}`, { token: reviewer }));
+    expect(after.status === 200 && after.body.status === 'COMPLETED', 'PostgreSQL restarted: the API recovered by itself and reads the case');
+  }
 
   figures.totalSeconds = Number(((Date.now() - t0) / 1000).toFixed(1));
   fs.writeFileSync(path.join(dataDir, 'result.json'), `${JSON.stringify({ at: new Date().toISOString(), result: 'passed', ...figures }, null, 2)}\n`);

@@ -20,8 +20,10 @@ export async function startRoundRobinProxy(opts: { host: string; port: number; b
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
+      const first = next++;
       const attempt = (tries: number) => {
-        const target = new URL(backends[next++ % backends.length]!);
+        // A retry goes to the copy after the one that refused, whatever other requests took meanwhile.
+        const target = new URL(backends[(first + tries) % backends.length]!);
         const upstream = http.request(
           { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' } },
           (up) => {
