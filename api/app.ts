@@ -126,7 +126,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
   registerNegativeListRoutes(api, { db });
   registerFindingRoutes(api, { db, service: supervision, hotlineToken: config.HOTLINE_TOKEN, businessPlatformToken: config.BUSINESS_PLATFORM_TOKEN });
-  registerRectificationRoutes(api, { db, temporal });
+  registerRectificationRoutes(api, { db, temporal, actorKey: secrets.actorKey });
   registerRatingRoutes(api, { db, service: supervision, linkSecret: secrets.jwtSecret });
   registerOutboxRoutes(api, { db });
   registerStatisticsRoutes(api, { db, databaseUrl: appDatabaseUrl(config), tokens, screens, logger });

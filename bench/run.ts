@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--quick] [--cases N] [--concurrency C] [--duration S] [--rate R]
- *                   [--open-cases K] [--use-running]`
+ *                   [--open-cases K] [--storage disk|tmpfs] [--use-running] [--profile]`
  *
  * What the platform costs on top of Temporal, measured in one run on one machine: raw workflow
  * starts, acceptance through the API, the full case lifecycle (closed loop and a sustained rate),
@@ -22,6 +22,8 @@ const HELP = `usage: npm run bench -- [options]
   --storage S        tmpfs (default, /dev/shm) or disk (the OS temp folder): where the isolated stack
                      keeps PostgreSQL and the Temporal dev server's SQLite file
   --use-running      measure the platform already running (env as for npm start) instead of starting one
+  --profile          run the worker and the API with --cpu-prof; the profiles and where their time went
+                     are written to bench/results/profile-<run>/ (isolated stack only)
   --help`;
 
 function positive(name: string, raw: string | undefined, fallback: number, integer = true): number {
@@ -43,6 +45,7 @@ const { values } = parseArgs({
     rate: { type: 'string' },
     'open-cases': { type: 'string' },
     'use-running': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     storage: { type: 'string', default: 'tmpfs' },
     help: { type: 'boolean', default: false },
   },
@@ -59,6 +62,7 @@ const base = values.quick ? QUICK : FULL;
 const opts: BenchOptions = {
   quick: values.quick,
   useRunning: values['use-running'],
+  profile: values.profile,
   storage: values.storage,
   cases: positive('cases', values.cases, base.cases),
   concurrency: positive('concurrency', values.concurrency, base.concurrency),

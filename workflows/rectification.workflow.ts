@@ -22,7 +22,8 @@ import {
 } from '../domain/supervision/rectification.js';
 import type { SupervisionActivities } from '../activities/supervision.js';
 import { calendarChangedSignal } from './messages.js';
-import { type RectificationActionRequest, rectificationStateQuery, rectificationUpdates } from './supervision-messages.js';
+import { type RectificationActionRequest, rectificationStateQuery, rectificationUpdateName, rectificationUpdates } from './supervision-messages.js';
+import { refuseUnvouched } from './vouch.js';
 
 const { projectRectification } = proxyActivities<SupervisionActivities>({
   startToCloseTimeout: '30 seconds',
@@ -52,6 +53,7 @@ export async function rectificationWorkflow(input: RectificationInput): Promise<
       },
       {
         validator: (req: RectificationActionRequest) => {
+          refuseUnvouched(req, rectificationUpdateName(name));
           try {
             checkRectificationAction(state, name, req.payload as never, req.actor);
           } catch (e) {

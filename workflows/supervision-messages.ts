@@ -13,17 +13,23 @@ import {
   type RectificationView,
 } from '../domain/supervision/rectification.js';
 import type { UrgeState, UrgeView } from '../domain/supervision/urge.js';
+import type { ActionVouch } from './messages.js';
 
 export interface RectificationActionRequest<K extends RectificationActionName = RectificationActionName> {
   actor: Actor;
   payload: RectificationActionPayloads[K];
+  /** The API's word for the actor (worker/codec.ts); absent in histories recorded before it. */
+  vouch?: ActionVouch;
 }
 
+export const rectificationUpdateName = (name: RectificationActionName) => `rectification.${name}`;
+
 export const rectificationUpdates = Object.fromEntries(
-  RECTIFICATION_ACTIONS.map((name) => [name, defineUpdate<RectificationView, [RectificationActionRequest]>(`rectification.${name}`)]),
+  RECTIFICATION_ACTIONS.map((name) => [name, defineUpdate<RectificationView, [RectificationActionRequest]>(rectificationUpdateName(name))]),
 ) as Record<RectificationActionName, UpdateDefinition<RectificationView, [RectificationActionRequest]>>;
 
 export const rectificationStateQuery = defineQuery<RectificationState>('rectificationState');
 
-export const answerUrgeUpdate = defineUpdate<UrgeView, [{ actor: Actor; answer: string }]>('urge.answer');
+export const ANSWER_URGE = 'urge.answer';
+export const answerUrgeUpdate = defineUpdate<UrgeView, [{ actor: Actor; answer: string; vouch?: ActionVouch }]>(ANSWER_URGE);
 export const urgeStateQuery = defineQuery<UrgeState>('urgeState');

@@ -9,7 +9,8 @@ import type { RectificationEvent } from '../domain/supervision/rectification.js'
 import { type UrgeInput, type UrgeView, answerUrge, applyUrgeCalendar, checkUrgeAnswer, newUrge, nextUrgeWake, tickUrge, urgeView } from '../domain/supervision/urge.js';
 import type { SupervisionActivities } from '../activities/supervision.js';
 import { calendarChangedSignal } from './messages.js';
-import { answerUrgeUpdate, urgeStateQuery } from './supervision-messages.js';
+import { ANSWER_URGE, answerUrgeUpdate, urgeStateQuery } from './supervision-messages.js';
+import { refuseUnvouched } from './vouch.js';
 
 const { projectUrge } = proxyActivities<SupervisionActivities>({
   startToCloseTimeout: '30 seconds',
@@ -37,7 +38,9 @@ export async function urgeWorkflow(input: UrgeInput): Promise<UrgeView> {
       return urgeView(state);
     },
     {
-      validator: ({ actor, answer }) => {
+      validator: (req) => {
+        refuseUnvouched(req, ANSWER_URGE);
+        const { actor, answer } = req;
         try {
           checkUrgeAnswer(state, answer, actor);
         } catch (e) {

@@ -12,33 +12,22 @@
  * values, lengths) is zod's and gives 400 naming `body.…` fields; the catalog rules (promised
  * limit within the statutory one, tolerable materials with supply days, …) are the domain's and
  * give 422 with every broken rule listed as { field, rule, message }.
+ *
+ * This file speaks HTTP (shapes, roles, audit, answers): the reads are
+ * api/services/catalog-reads.ts's, the writes and the import planner api/services/catalog.ts's.
  */
 import { z } from 'zod';
-import {
-  CHANNELS,
-  ITEM_TYPES,
-  type ItemType,
-  MATERIAL_FORMS,
-  type MaterialForm,
-  SPECIAL_PROCEDURES,
-  SPECIAL_PROCEDURE_KINDS,
-  toleranceAllowed,
-} from '../../domain/catalog/types.js';
-import type { Db, Prisma } from '../../prisma/client.js';
-import { versionFields } from '../../prisma/catalog-rows.js';
-import { type FieldIssue, Problem, conflictProblem, notFound } from '../http/problem.js';
-import { canonicalContent } from '../../domain/catalog/content.js';
-import { diffContent } from '../../domain/catalog/diff.js';
+import { CHANNELS, ITEM_TYPES, type ItemType, MATERIAL_FORMS, type MaterialForm, SPECIAL_PROCEDURE_KINDS } from '../../domain/catalog/types.js';
+import type { Db } from '../../prisma/client.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
-import { type VersionRow, contentIssues, contentOfVersion, importCatalog, isUniqueViolation, parentIssues, refuseIssues, saveDraft } from '../services/catalog.js';
+import { createItem, importCatalog, publishDraft, retireItem, saveItemDraft } from '../services/catalog.js';
+import { CATALOG_FORMAT, exportCatalog, itemGuide, itemVersions, listDepartments, listZones, searchItems, versionDiff } from '../services/catalog-reads.js';
 
 export interface CatalogRouteDeps {
   db: Db;
 }
 
 const MANAGER = ['CENTRE_MANAGER'] as const;
-/** The format tag of an export file; an import refuses anything else. */
-export const CATALOG_FORMAT = 'onewindow-catalog/1';
 
 // ───────────── request shapes ─────────────
 
@@ -80,7 +69,6 @@ export const itemContentShape = z.strictObject({
   materials: z.array(materialShape).max(100),
   specialProcedures: z.array(specialProcedureShape).max(10),
 });
-type ContentInput = z.output<typeof itemContentShape>;
 
 const createItemBody = z.strictObject({
   code: itemCode,
@@ -140,9 +128,6 @@ const catalogFile = z.strictObject({
     .default([]),
   items: z.array(exportedItem).max(20_000),
 });
-type CatalogFile = z.output<typeof catalogFile>;
-
-// ───────────── content ↔ rows ─────────────
 
 function usernameOf(user: AuthUser | undefined): string {
   return user?.username ?? 'unknown';
@@ -170,25 +155,6 @@ const itemSummary = z.object({
 export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps): void {
   const { db } = deps;
 
-  /** Published items of ACTIVE status, per department or zone, with the tolerance and special-procedure counts R1.4/R2.2/R3.1 quote. */
-  const countsBy = async (column: 'department' | 'zone') => {
-    const rows =
-      column === 'department'
-        ? await db.$queryRaw<{ code: string; items: bigint; tolerance: bigint; special: bigint }[]>`
-            SELECT i.department_code AS code, count(*) AS items,
-                   count(*) FILTER (WHERE v.tolerance_allowed) AS tolerance,
-                   count(*) FILTER (WHERE cardinality(v.special_procedure_kinds) > 0) AS special
-            FROM service_item i JOIN service_item_version v ON v.item_code = i.code AND v.version = i.published_version
-            WHERE i.status = 'ACTIVE' GROUP BY i.department_code`
-        : await db.$queryRaw<{ code: string; items: bigint; tolerance: bigint; special: bigint }[]>`
-            SELECT i.zone_code AS code, count(*) AS items,
-                   count(*) FILTER (WHERE v.tolerance_allowed) AS tolerance,
-                   count(*) FILTER (WHERE cardinality(v.special_procedure_kinds) > 0) AS special
-            FROM service_item i JOIN service_item_version v ON v.item_code = i.code AND v.version = i.published_version
-            WHERE i.status = 'ACTIVE' GROUP BY i.zone_code`;
-    return new Map(rows.map((r) => [r.code, { itemCount: Number(r.items), toleranceItemCount: Number(r.tolerance), specialProcedureItemCount: Number(r.special) }]));
-  };
-  const noItems = { itemCount: 0, toleranceItemCount: 0, specialProcedureItemCount: 0 };
 
   api.route(
     {
@@ -199,15 +165,7 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
       tags: ['catalog'],
       access: 'public',
     },
-    async () => {
-      const [departments, counts] = await Promise.all([db.department.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] }), countsBy('department')]);
-      return {
-        body: {
-          total: departments.length,
-          departments: departments.map((d) => ({ code: d.code, name: d.name, shortName: d.shortName, stationed: d.stationed, sortOrder: d.sortOrder, ...(counts.get(d.code) ?? noItems) })),
-        },
-      };
-    },
+    async () => ({ body: await listDepartments(db) }),
   );
 
   api.route(
@@ -219,15 +177,7 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
       tags: ['catalog'],
       access: 'public',
     },
-    async () => {
-      const [zones, counts] = await Promise.all([db.zone.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] }), countsBy('zone')]);
-      return {
-        body: {
-          total: zones.length,
-          zones: zones.map((z) => ({ code: z.code, name: z.name, description: z.description, sortOrder: z.sortOrder, ...(counts.get(z.code) ?? noItems) })),
-        },
-      };
-    },
+    async () => ({ body: await listZones(db) }),
   );
 
   api.route(
@@ -241,54 +191,7 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
       query: listQuery,
       response: z.object({ page: z.number(), pageSize: z.number(), total: z.number(), items: z.array(itemSummary) }),
     },
-    async ({ query }) => {
-      const where: Prisma.ServiceItemVersionWhereInput = {
-        state: 'PUBLISHED',
-        item: {
-          status: 'ACTIVE',
-          ...(query.departmentCode ? { departmentCode: query.departmentCode } : {}),
-          ...(query.zoneCode ? { zoneCode: query.zoneCode } : {}),
-          ...(query.parentCode ? { parentCode: query.parentCode } : {}),
-        },
-        ...(query.channel ? { channels: { has: query.channel } } : {}),
-        ...(query.tolerance !== undefined ? { toleranceAllowed: query.tolerance } : {}),
-        ...(query.specialProcedure ? { specialProcedureKinds: { has: query.specialProcedure } } : {}),
-        ...(query.q ? { OR: [{ name: { contains: query.q, mode: 'insensitive' } }, { itemCode: { contains: query.q, mode: 'insensitive' } }] } : {}),
-      };
-      const [total, rows] = await Promise.all([
-        db.serviceItemVersion.count({ where }),
-        db.serviceItemVersion.findMany({
-          where,
-          include: { item: { include: { department: { select: { name: true } }, zone: { select: { name: true } } } } },
-          orderBy: { itemCode: 'asc' },
-          skip: (query.page - 1) * query.pageSize,
-          take: query.pageSize,
-        }),
-      ]);
-      return {
-        body: {
-          page: query.page,
-          pageSize: query.pageSize,
-          total,
-          items: rows.map((v) => ({
-            code: v.itemCode,
-            name: v.name,
-            parentCode: v.item.parentCode,
-            departmentCode: v.item.departmentCode,
-            departmentName: v.item.department.name,
-            zoneCode: v.item.zoneCode,
-            zoneName: v.item.zone.name,
-            itemType: v.itemType,
-            channels: v.channels,
-            statutoryLimitDays: v.statutoryLimitDays,
-            promisedLimitDays: v.promisedLimitDays,
-            toleranceAllowed: v.toleranceAllowed,
-            specialProcedures: v.specialProcedureKinds,
-            version: v.version,
-          })),
-        },
-      };
-    },
+    async ({ query }) => ({ body: await searchItems(db, query) }),
   );
 
   api.route(
@@ -306,78 +209,12 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
       query: guideQuery,
       problems: [404],
     },
-    async ({ params, query, user }) => {
-      const item = await db.serviceItem.findUnique({ where: { code: params.code }, include: { department: true, zone: true } });
-      if (!item) throw notFound(`service item ${params.code} does not exist`);
-      const wanted = query.version ?? item.publishedVersion;
-      if (wanted === null) throw notFound(`service item ${params.code} has not been published yet`);
-      const v = await db.serviceItemVersion.findUnique({ where: { itemCode_version: { itemCode: item.code, version: wanted } } });
-      // Drafts are work in progress: applicants must never take one for the published standard.
-      if (!v || (v.state === 'DRAFT' && user?.role !== 'CENTRE_MANAGER')) throw notFound(`service item ${item.code} has no published version ${wanted}`);
-
-      const [parent, subItems] = await Promise.all([
-        item.parentCode
-          ? db.serviceItem.findUnique({ where: { code: item.parentCode }, include: { versions: { where: { state: 'PUBLISHED' }, select: { name: true } } } })
-          : null,
-        db.serviceItem.findMany({
-          where: { parentCode: item.code, status: 'ACTIVE', publishedVersion: { not: null } },
-          include: { versions: { where: { state: 'PUBLISHED' }, select: { name: true, promisedLimitDays: true, channels: true } } },
-          orderBy: { code: 'asc' },
-        }),
-      ]);
-      const content = contentOfVersion(v);
-      return {
-        body: {
-          code: item.code,
-          version: v.version,
-          state: v.state,
-          publishedVersion: item.publishedVersion,
-          publishedAt: v.publishedAt?.toISOString() ?? null,
-          status: item.status,
-          acceptingApplications: item.status === 'ACTIVE' && v.state === 'PUBLISHED',
-          name: content.name,
-          itemType: content.itemType,
-          itemTypeName: ITEM_TYPES[content.itemType] ?? content.itemType,
-          department: { code: item.department.code, name: item.department.name, shortName: item.department.shortName },
-          zone: { code: item.zone.code, name: item.zone.name },
-          parent: parent ? { code: parent.code, name: parent.versions[0]?.name ?? null } : null,
-          channels: content.channels,
-          statutoryLimitDays: content.statutoryLimitDays,
-          promisedLimitDays: content.promisedLimitDays,
-          conditions: content.conditions,
-          legalBasis: content.legalBasis,
-          resultType: content.resultType,
-          fee: content.fee,
-          materials: content.materials.map((m) => ({ ...m, formName: MATERIAL_FORMS[m.form] ?? m.form })),
-          tolerance: { allowed: toleranceAllowed(content), materials: content.materials.filter((m) => m.tolerable).map((m) => m.code) },
-          specialProcedures: content.specialProcedures.map((p) => ({
-            kind: p.kind,
-            name: SPECIAL_PROCEDURES[p.kind]?.name ?? p.kind,
-            limitDays: p.limitDays,
-            defaultLimitDays: SPECIAL_PROCEDURES[p.kind]?.defaultLimitDays ?? null,
-            ...(p.legalBasis ? { legalBasis: p.legalBasis } : {}),
-          })),
-          subItems: subItems.map((s) => ({ code: s.code, name: s.versions[0]?.name ?? null, promisedLimitDays: s.versions[0]?.promisedLimitDays ?? null, channels: s.versions[0]?.channels ?? [] })),
-        },
-      };
-    },
+    // Drafts are work in progress: shown to the centre manager only.
+    async ({ params, query, user }) => ({ body: await itemGuide(db, params.code, { version: query.version, draftsVisible: user?.role === 'CENTRE_MANAGER' }) }),
   );
 
   // ───────────── management (centre manager) ─────────────
 
-  /** Department, zone and parent must exist; a sub-item splits a main item of its own department. */
-  const placementIssues = async (at: string, p: { code: string; departmentCode: string; zoneCode: string; parentCode?: string | null }): Promise<FieldIssue[]> => {
-    const [department, zone, parent] = await Promise.all([
-      db.department.findUnique({ where: { code: p.departmentCode }, select: { code: true } }),
-      db.zone.findUnique({ where: { code: p.zoneCode }, select: { code: true } }),
-      p.parentCode ? db.serviceItem.findUnique({ where: { code: p.parentCode }, select: { parentCode: true, departmentCode: true } }) : null,
-    ]);
-    const issues: FieldIssue[] = [];
-    if (!department) issues.push({ field: `${at}.departmentCode`, rule: 'department_unknown', message: `department ${p.departmentCode} does not exist` });
-    if (!zone) issues.push({ field: `${at}.zoneCode`, rule: 'zone_unknown', message: `zone ${p.zoneCode} does not exist` });
-    if (p.parentCode) issues.push(...parentIssues(at, p, parent));
-    return issues;
-  };
 
   api.route(
     {
@@ -393,23 +230,8 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
       problems: [409, 422],
     },
     async ({ body, user, res }) => {
-      const content = canonicalContent(body.content);
-      const issues = [...(await placementIssues('body', body)), ...contentIssues(content, 'body.content')];
-      if (issues.length) refuseIssues(`item ${body.code} cannot be created`, issues);
-      if (await db.serviceItem.findUnique({ where: { code: body.code }, select: { code: true } })) {
-        throw conflictProblem(`service item ${body.code} already exists; edit it with PUT /api/v1/items/${body.code}/draft`, 'catalog.item_exists');
-      }
       res.locals.auditDetail = `item ${body.code}`;
-      try {
-        await db.$transaction(async (tx) => {
-          await tx.serviceItem.create({ data: { code: body.code, parentCode: body.parentCode ?? null, departmentCode: body.departmentCode, zoneCode: body.zoneCode, status: 'ACTIVE' } });
-          await tx.serviceItemVersion.create({ data: { itemCode: body.code, version: 1, state: 'DRAFT', ...versionFields(content), createdBy: usernameOf(user) } });
-        });
-      } catch (e) {
-        if (isUniqueViolation(e)) throw conflictProblem(`service item ${body.code} already exists`, 'catalog.item_exists');
-        throw e;
-      }
-      return { status: 201, body: { code: body.code, version: 1, state: 'DRAFT', status: 'ACTIVE', publishedVersion: null, content } };
+      return { status: 201, body: await createItem(db, body, usernameOf(user)) };
     },
   );
 
@@ -430,20 +252,7 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
     },
     async ({ params, body, user, res }) => {
       res.locals.auditDetail = `item ${params.code}`;
-      const item = await db.serviceItem.findUnique({ where: { code: params.code }, select: { status: true, publishedVersion: true } });
-      if (!item) throw notFound(`service item ${params.code} does not exist`);
-      if (item.status === 'RETIRED') throw conflictProblem(`service item ${params.code} is retired; a retired item is not edited`, 'catalog.item_retired');
-      const content = canonicalContent(body.content);
-      const issues = contentIssues(content, 'body.content');
-      if (issues.length) refuseIssues(`the draft of ${params.code} breaks the catalog rules`, issues);
-      let saved: { version: number; replaced: boolean };
-      try {
-        saved = await db.$transaction((tx) => saveDraft(tx, params.code, content, usernameOf(user)));
-      } catch (e) {
-        if (isUniqueViolation(e)) throw conflictProblem(`another draft of ${params.code} was saved at the same moment; reload and try again`, 'catalog.draft_race');
-        throw e;
-      }
-      return { body: { code: params.code, version: saved.version, state: 'DRAFT', replaced: saved.replaced, publishedVersion: item.publishedVersion, content } };
+      return { body: await saveItemDraft(db, params.code, body.content, usernameOf(user)) };
     },
   );
 
@@ -463,24 +272,7 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
     },
     async ({ params, res }) => {
       res.locals.auditDetail = `item ${params.code}`;
-      const result = await db.$transaction(async (tx) => {
-        const item = await tx.serviceItem.findUnique({ where: { code: params.code }, select: { status: true, publishedVersion: true } });
-        if (!item) throw notFound(`service item ${params.code} does not exist`);
-        if (item.status === 'RETIRED') throw conflictProblem(`service item ${params.code} is retired; it cannot be published again`, 'catalog.item_retired');
-        const draft = await tx.serviceItemVersion.findFirst({ where: { itemCode: params.code, state: 'DRAFT' } });
-        if (!draft) throw conflictProblem(`service item ${params.code} has no draft to publish; save one with PUT /api/v1/items/${params.code}/draft`, 'catalog.no_draft');
-        // Drafts are checked when saved; checking again costs nothing and guards rows written by other means.
-        const issues = contentIssues(contentOfVersion(draft), 'draft');
-        if (issues.length) refuseIssues(`the draft of ${params.code} (version ${draft.version}) breaks the catalog rules`, issues);
-        const publishedAt = new Date();
-        await tx.serviceItemVersion.updateMany({ where: { itemCode: params.code, state: 'PUBLISHED' }, data: { state: 'SUPERSEDED' } });
-        // Conditional on still being a draft: of two simultaneous publishes, the second finds nothing and fails whole.
-        const { count } = await tx.serviceItemVersion.updateMany({ where: { itemCode: params.code, version: draft.version, state: 'DRAFT' }, data: { state: 'PUBLISHED', publishedAt } });
-        if (count !== 1) throw conflictProblem(`the draft of ${params.code} was published or replaced at the same moment; reload and check`, 'catalog.publish_race');
-        await tx.serviceItem.update({ where: { code: params.code }, data: { publishedVersion: draft.version } });
-        return { code: params.code, version: draft.version, state: 'PUBLISHED', previousVersion: item.publishedVersion, publishedAt: publishedAt.toISOString() };
-      });
-      return { body: result };
+      return { body: await publishDraft(db, params.code) };
     },
   );
 
@@ -501,12 +293,7 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
     },
     async ({ params, body, res }) => {
       res.locals.auditDetail = `item ${params.code}: ${body.reason}`;
-      const { count } = await db.serviceItem.updateMany({ where: { code: params.code, status: 'ACTIVE' }, data: { status: 'RETIRED' } });
-      if (count === 0) {
-        const exists = await db.serviceItem.findUnique({ where: { code: params.code }, select: { code: true } });
-        if (!exists) throw notFound(`service item ${params.code} does not exist`);
-        throw conflictProblem(`service item ${params.code} is already retired`, 'catalog.item_retired');
-      }
+      await retireItem(db, params.code);
       return { body: { code: params.code, status: 'RETIRED', reason: body.reason } };
     },
   );
@@ -522,27 +309,7 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
       params: codeParam,
       problems: [404],
     },
-    async ({ params }) => {
-      const item = await db.serviceItem.findUnique({ where: { code: params.code }, include: { versions: { orderBy: { version: 'desc' } } } });
-      if (!item) throw notFound(`service item ${params.code} does not exist`);
-      return {
-        body: {
-          code: item.code,
-          status: item.status,
-          publishedVersion: item.publishedVersion,
-          versions: item.versions.map((v) => ({
-            version: v.version,
-            state: v.state,
-            name: v.name,
-            statutoryLimitDays: v.statutoryLimitDays,
-            promisedLimitDays: v.promisedLimitDays,
-            createdBy: v.createdBy,
-            createdAt: v.createdAt.toISOString(),
-            publishedAt: v.publishedAt?.toISOString() ?? null,
-          })),
-        },
-      };
-    },
+    async ({ params }) => ({ body: await itemVersions(db, params.code) }),
   );
 
   api.route(
@@ -563,21 +330,7 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
       }),
       problems: [404, 422],
     },
-    async ({ params, query }) => {
-      const versions = await db.serviceItemVersion.findMany({ where: { itemCode: params.code }, orderBy: { version: 'asc' } });
-      if (versions.length === 0) throw notFound(`service item ${params.code} does not exist`);
-      const to = query.to ?? versions.at(-1)!.version;
-      const from = query.from ?? to - 1;
-      const byVersion = new Map(versions.map((v) => [v.version, v]));
-      const missing: FieldIssue[] = [];
-      if (from < 1 || !byVersion.has(from)) missing.push({ field: 'query.from', rule: 'catalog.version_unknown', message: from < 1 ? `version ${to} has no earlier version to compare with` : `${params.code} has no version ${from}` });
-      if (!byVersion.has(to)) missing.push({ field: 'query.to', rule: 'catalog.version_unknown', message: `${params.code} has no version ${to}` });
-      if (missing.length) throw new Problem(422, `cannot compare: ${missing.map((m) => m.message).join('; ')}`, { rule: 'catalog.version_unknown', errors: missing });
-      const describe = (v: VersionRow) => ({ version: v.version, state: v.state, createdBy: v.createdBy, createdAt: v.createdAt.toISOString(), publishedAt: v.publishedAt?.toISOString() ?? null });
-      const a = byVersion.get(from)!;
-      const b = byVersion.get(to)!;
-      return { body: { code: params.code, from: describe(a), to: describe(b), ...diffContent(contentOfVersion(a), contentOfVersion(b)) } };
-    },
+    async ({ params, query }) => ({ body: await versionDiff(db, params.code, query) }),
   );
 
   // ───────────── export and import ─────────────
@@ -596,35 +349,8 @@ export function registerCatalogRoutes(api: ApiRegistry, deps: CatalogRouteDeps):
       audit: 'catalog.export',
     },
     async ({ query }) => {
-      const [departments, zones, versions] = await Promise.all([
-        db.department.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] }),
-        db.zone.findMany({ orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] }),
-        db.serviceItemVersion.findMany({
-          where: {
-            state: 'PUBLISHED',
-            ...(query.codePrefix ? { itemCode: { startsWith: query.codePrefix } } : {}),
-            item: { ...(query.departmentCode ? { departmentCode: query.departmentCode } : {}), ...(query.zoneCode ? { zoneCode: query.zoneCode } : {}) },
-          },
-          include: { item: true },
-          orderBy: { itemCode: 'asc' },
-        }),
-      ]);
-      const file: CatalogFile = {
-        format: CATALOG_FORMAT,
-        exportedAt: new Date().toISOString(),
-        departments: departments.map((d) => ({ code: d.code, name: d.name, shortName: d.shortName, stationed: d.stationed, sortOrder: d.sortOrder })),
-        zones: zones.map((z) => ({ code: z.code, name: z.name, description: z.description, sortOrder: z.sortOrder })),
-        items: versions.map((v) => ({
-          code: v.itemCode,
-          parentCode: v.item.parentCode,
-          departmentCode: v.item.departmentCode,
-          zoneCode: v.item.zoneCode,
-          status: v.item.status as 'ACTIVE' | 'RETIRED',
-          version: v.version,
-          content: contentOfVersion(v),
-        })),
-      };
-      return { body: file, headers: { 'content-disposition': `attachment; filename="catalog-${file.exportedAt!.slice(0, 10)}.json"` } };
+      const file = await exportCatalog(db, query);
+      return { body: file, headers: { 'content-disposition': `attachment; filename="catalog-${file.exportedAt.slice(0, 10)}.json"` } };
     },
   );
 

@@ -9,7 +9,8 @@ import { RECTIFICATION_OUTCOMES, RECTIFICATION_STATUSES, URGE_STATUSES } from '.
 import { RECTIFICATION_ACTIONS, RECTIFICATION_ACTION_SIDE, type RectificationActionName, rectificationView } from '../../domain/supervision/rectification.js';
 import { urgeView } from '../../domain/supervision/urge.js';
 import type { Db, Prisma } from '../../prisma/client.js';
-import { answerUrgeUpdate, rectificationStateQuery, rectificationUpdates, urgeStateQuery } from '../../workflows/supervision-messages.js';
+import { ANSWER_URGE, answerUrgeUpdate, rectificationStateQuery, rectificationUpdateName, rectificationUpdates, urgeStateQuery } from '../../workflows/supervision-messages.js';
+import { vouched } from '../../worker/codec.js';
 import { pageOf, pageWindow } from '../http/paging.js';
 import { Problem, conflictProblem, forbiddenProblem, notFound } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
@@ -118,7 +119,7 @@ const urgeDetail = z.object({
   lastSeq: z.number().int(),
 });
 
-export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; temporal: Client }): void {
+export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; temporal: Client; actorKey: Buffer }): void {
   const { db, temporal } = deps;
   const idParam = z.object({ id: z.string().regex(/^ZG-\d{1,18}$/, 'a rectification id is ZG-<number>') });
 
@@ -256,10 +257,16 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
         idempotent: true,
         problems: [403, 404, 409, 422],
       },
-      async ({ params, body, user }) => {
+      async ({ params, body, user, idempotency }) => {
         await readable(params.id, user!);
         try {
-          const view = await temporal.workflow.getHandle(params.id).executeUpdate(rectificationUpdates[name], { args: [{ actor: actorOf(user!), payload: body as never }] });
+          // Vouched for by the API (the workflow refuses actors nobody vouched for); with an
+          // Idempotency-Key the Update id is the key's, so a retry gets the recorded outcome.
+          const request = vouched(deps.actorKey, params.id, rectificationUpdateName(name), { actor: actorOf(user!), payload: body as never }, Date.now());
+          const view = await temporal.workflow.getHandle(params.id).executeUpdate(rectificationUpdates[name], {
+            args: [request],
+            ...(idempotency ? { updateId: idempotency.updateId } : {}),
+          });
           return { body: view };
         } catch (e) {
           throw problemOfTemporal(e, params.id) ?? e;
@@ -362,11 +369,14 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
       idempotent: true,
       problems: [403, 404, 409],
     },
-    async ({ params, body, user, res }) => {
+    async ({ params, body, user, res, idempotency }) => {
       res.locals.caseNo = params.id.split('-')[1];
       await urgeReadable(params.id, user!);
       try {
-        return { body: await temporal.workflow.getHandle(params.id).executeUpdate(answerUrgeUpdate, { args: [{ actor: actorOf(user!), answer: body.answer }] }) };
+        const request = vouched(deps.actorKey, params.id, ANSWER_URGE, { actor: actorOf(user!), answer: body.answer }, Date.now());
+        return {
+          body: await temporal.workflow.getHandle(params.id).executeUpdate(answerUrgeUpdate, { args: [request], ...(idempotency ? { updateId: idempotency.updateId } : {}) }),
+        };
       } catch (e) {
         throw problemOfTemporal(e, params.id, 'urge.answer.once') ?? e;
       }

@@ -3,8 +3,10 @@
  * days; the drill-down from a figure to the cases behind it; the figures as an Excel or CSV file;
  * and the big screen's data — once, and as a live Server-Sent Events stream.
  *
- * The figures themselves are api/services/statistics.ts's, the live stream's fan-out is
- * api/services/big-screen-hub.ts's, the files are api/services/statistics-export.ts's. The big
+ * This file parses, authorises and answers. The figures and their SQL are
+ * api/services/statistics.ts's; the live stream — LISTEN, fan-out, heartbeats, a token's expiry,
+ * a credential's revocation — is api/services/big-screen-hub.ts's (`serve`); the files are
+ * api/services/statistics-export.ts's. The big
  * screen opens to a centre manager or supervisor, or to a screen credential
  * (api/services/screen-credentials.ts): a long-lived, revocable token for the hall's display.
  */
@@ -19,7 +21,7 @@ import type { Db } from '../../prisma/client.js';
 import type { Tokens } from '../http/auth.js';
 import { Problem, forbiddenProblem, unauthorized } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
-import { BigScreenHub } from '../services/big-screen-hub.js';
+import { BigScreenHub, HEARTBEAT_MS } from '../services/big-screen-hub.js';
 import { type ScreenCredentials, type ScreenPrincipal, TICKET_SECONDS } from '../services/screen-credentials.js';
 import { exportFileName, statisticsCsv, statisticsXlsx } from '../services/statistics-export.js';
 import { BIG_SCREEN_LIST_LIMIT, type DrillDownQuery, GROUP_BYS, bigScreen, drillDown, filtersOf, statistics } from '../services/statistics.js';
@@ -163,11 +165,9 @@ function scopedDepartment(user: AuthUser, requested: string | undefined): string
   return user.departmentCode;
 }
 
-const HEARTBEAT_MS = 15_000;
-
 export function registerStatisticsRoutes(api: ApiRegistry, deps: StatisticsRouteDeps): void {
   const { db, tokens } = deps;
-  const hub = new BigScreenHub({ db, databaseUrl: deps.databaseUrl, logger: deps.logger });
+  const hub = new BigScreenHub({ db, databaseUrl: deps.databaseUrl, screens: deps.screens, logger: deps.logger });
 
   api.route(
     {
@@ -303,55 +303,9 @@ export function registerStatisticsRoutes(api: ApiRegistry, deps: StatisticsRoute
         res.locals.auditDetail = `screen ${screen.name} (${screen.tokenPrefix}…)`;
       }
 
-      const release = hub.retain();
-      let first: string;
-      const changesBefore = hub.changeCount;
-      try {
-        await hub.ready();
-        // LISTEN is in place now: a revocation committed from here on reaches this stream.
-        if (screen && !(await deps.screens.isActive(screen.credentialId))) throw new Problem(401, 'this screen credential has been revoked', { rule: 'screen_credential.invalid' });
-        first = await hub.render();
-      } catch (e) {
-        release();
-        if (e instanceof Problem) throw e;
-        deps.logger?.error({ err: e }, 'big-screen stream could not start');
-        throw new Problem(503, 'live updates are unavailable right now; try again shortly');
-      }
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        // nginx and similar proxies would otherwise buffer the stream.
-        'x-accel-buffering': 'no',
-      });
-      res.write(`retry: 5000\n\n${hub.message(first)}`);
-      hub.join(res, changesBefore, screen?.credentialId);
-      const heartbeat = setInterval(() => {
-        res.write(`event: heartbeat\ndata: ${JSON.stringify({ at: new Date().toISOString() })}\n\n`);
-        // In case a revocation's notification was lost (a listener reconnecting): check now and then.
-        if (screen) {
-          deps.screens.isActive(screen.credentialId).then(
-            (active) => {
-              if (!active) hub.closeCredential(screen.credentialId);
-            },
-            () => undefined,
-          );
-        }
-      }, HEARTBEAT_MS);
-      // A staff member's stream must not outlive their token: a signed-out or disabled account stops watching then.
+      // A staff member's stream ends when their token expires.
       const exp = !screen && token ? decodeJwt(token).exp : undefined;
-      const expiry = exp
-        ? setTimeout(() => {
-            res.write('event: expired\ndata: {}\n\n');
-            res.end();
-          }, Math.max(0, exp * 1000 - Date.now()))
-        : undefined;
-      // The registry answers when this handler resolves; resolve only when the screen is gone.
-      await new Promise<void>((resolve) => res.once('close', resolve));
-      clearInterval(heartbeat);
-      if (expiry) clearTimeout(expiry);
-      hub.leave(res);
-      release();
+      await hub.serve(res, { credentialId: screen?.credentialId, expiresAtMs: exp ? exp * 1000 : undefined });
       return {};
     },
   );

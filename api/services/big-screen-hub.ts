@@ -13,12 +13,20 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { CASE_EVENTS_CHANNEL } from '../../activities/projection.js';
 import type { Db } from '../../prisma/client.js';
-import { SCREEN_CREDENTIALS_CHANNEL } from './screen-credentials.js';
+import { Problem } from '../http/problem.js';
+import { SCREEN_CREDENTIALS_CHANNEL, type ScreenCredentials } from './screen-credentials.js';
 import { bigScreen } from './statistics.js';
-
 
 /** How long a change waits for the rest of its action's events before it is pushed. */
 const GATHER_MS = 50;
+/** A heartbeat shows a screen that its connection lives even when nothing changed. */
+export const HEARTBEAT_MS = 15_000;
+
+/** Who watches one stream: a screen credential (checked again now and then), and when a staff member's token expires. */
+export interface StreamViewer {
+  credentialId?: string | undefined;
+  expiresAtMs?: number | undefined;
+}
 
 /**
  * One per API copy: holds the connected screens and, while there is at least one, a LISTEN
@@ -41,13 +49,72 @@ export class BigScreenHub {
   private generation = 0;
 
   constructor(
-    private readonly deps: { db: Db; databaseUrl: string; logger?: Logger | undefined },
+    private readonly deps: { db: Db; databaseUrl: string; screens: Pick<ScreenCredentials, 'isActive'>; logger?: Logger | undefined },
     /** At most one payload per this many milliseconds while changes keep coming. */
     private readonly coalesceMs = 500,
   ) {}
 
+  /**
+   * Serves one live stream on `res` until the screen goes away: LISTEN first, so nothing committed
+   * after the first payload is missed; then the full payload at once, a fresh one after changes,
+   * a heartbeat every HEARTBEAT_MS, `event: expired` when a staff token expires, `event: revoked`
+   * when the screen credential is revoked. Before anything is written it refuses with a Problem:
+   * 401 for a credential revoked meanwhile, 503 when live updates are unavailable.
+   */
+  async serve(res: Response, viewer: StreamViewer): Promise<void> {
+    const { credentialId } = viewer;
+    const release = this.retain();
+    let first: string;
+    const changesBefore = this.changes;
+    try {
+      await this.ready();
+      // LISTEN is in place now: a revocation committed from here on reaches this stream.
+      if (credentialId && !(await this.deps.screens.isActive(credentialId))) throw new Problem(401, 'this screen credential has been revoked', { rule: 'screen_credential.invalid' });
+      first = await this.render();
+    } catch (e) {
+      release();
+      if (e instanceof Problem) throw e;
+      this.deps.logger?.error({ err: e }, 'big-screen stream could not start');
+      throw new Problem(503, 'live updates are unavailable right now; try again shortly');
+    }
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      // nginx and similar proxies would otherwise buffer the stream.
+      'x-accel-buffering': 'no',
+    });
+    res.write(`retry: 5000\n\n${this.message(first)}`);
+    this.join(res, changesBefore, credentialId);
+    const heartbeat = setInterval(() => {
+      res.write(`event: heartbeat\ndata: ${JSON.stringify({ at: new Date().toISOString() })}\n\n`);
+      // In case a revocation's notification was lost (a listener reconnecting): check now and then.
+      if (credentialId) {
+        this.deps.screens.isActive(credentialId).then(
+          (active) => {
+            if (!active) this.closeCredential(credentialId);
+          },
+          () => undefined,
+        );
+      }
+    }, HEARTBEAT_MS);
+    // A staff member's stream must not outlive their token: a signed-out or disabled account stops watching then.
+    const expiry =
+      viewer.expiresAtMs !== undefined
+        ? setTimeout(() => {
+            res.write('event: expired\ndata: {}\n\n');
+            res.end();
+          }, Math.max(0, viewer.expiresAtMs - Date.now()))
+        : undefined;
+    await new Promise<void>((resolve) => res.once('close', resolve));
+    clearInterval(heartbeat);
+    if (expiry) clearTimeout(expiry);
+    this.leave(res);
+    release();
+  }
+
   /** Counts a screen in (before it is ready) so the listener is kept; returns the matching release. */
-  retain(): () => void {
+  private retain(): () => void {
     this.users += 1;
     let released = false;
     return () => {
@@ -59,7 +126,7 @@ export class BigScreenHub {
   }
 
   /** Resolves once LISTEN is in place, so nothing committed after the first payload is missed. */
-  ready(): Promise<void> {
+  private ready(): Promise<void> {
     this.listening ??= this.listen().catch((e: unknown) => {
       this.listening = undefined;
       throw e;
@@ -67,21 +134,17 @@ export class BigScreenHub {
     return this.listening;
   }
 
-  get changeCount(): number {
-    return this.changes;
-  }
-
-  render(): Promise<string> {
+  private render(): Promise<string> {
     return bigScreen(this.deps.db).then((p) => JSON.stringify(p));
   }
 
-  message(data: string): string {
+  private message(data: string): string {
     this.messageId += 1;
     return `id: ${this.messageId}\ndata: ${data}\n\n`;
   }
 
   /** Adds a screen that has had its first payload; catches up if something changed meanwhile. */
-  join(res: Response, changesBefore: number, credentialId?: string): void {
+  private join(res: Response, changesBefore: number, credentialId?: string): void {
     this.screens.set(res, credentialId);
     if (this.changes !== changesBefore) this.schedule();
   }
@@ -102,7 +165,7 @@ export class BigScreenHub {
     return closed;
   }
 
-  leave(res: Response): void {
+  private leave(res: Response): void {
     this.screens.delete(res);
   }
 

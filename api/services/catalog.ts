@@ -1,6 +1,7 @@
 /**
  * The service-item catalog's writes as a service: how a version row reads as content, the
- * catalog rules as field issues, saving a draft, and the import of a whole catalog file — planned
+ * catalog rules as field issues, creating an item, saving and publishing a draft, retiring an
+ * item, and the import of a whole catalog file — planned
  * and checked in full first (every item's content, department, zone and main item), then written
  * in one transaction, or refused whole with every item code, field and rule listed. The routes
  * (api/routes/catalog.ts) speak HTTP; the rules themselves are domain/catalog's.
@@ -10,7 +11,7 @@ import type { Channel, ItemType, ServiceItemContent } from '../../domain/catalog
 import { type CatalogIssue, validateItemContent } from '../../domain/catalog/validate.js';
 import { versionFields } from '../../prisma/catalog-rows.js';
 import { type Db, Prisma } from '../../prisma/client.js';
-import { type FieldIssue, Problem, conflictProblem } from '../http/problem.js';
+import { type FieldIssue, Problem, conflictProblem, notFound } from '../http/problem.js';
 
 type Tx = Prisma.TransactionClient;
 type ContentInput = ContentDraft;
@@ -220,4 +221,86 @@ export function parentIssues(
     issues.push({ field: `${at}.departmentCode`, rule: 'parent_department_differs', message: `a sub-item belongs to its main item's department ${parent.departmentCode}` });
   }
   return issues;
+}
+
+/** Department, zone and parent must exist; a sub-item splits a main item of its own department. */
+export async function placementIssues(db: Db, at: string, p: { code: string; departmentCode: string; zoneCode: string; parentCode?: string | null | undefined }): Promise<FieldIssue[]> {
+  const [department, zone, parent] = await Promise.all([
+    db.department.findUnique({ where: { code: p.departmentCode }, select: { code: true } }),
+    db.zone.findUnique({ where: { code: p.zoneCode }, select: { code: true } }),
+    p.parentCode ? db.serviceItem.findUnique({ where: { code: p.parentCode }, select: { parentCode: true, departmentCode: true } }) : null,
+  ]);
+  const issues: FieldIssue[] = [];
+  if (!department) issues.push({ field: `${at}.departmentCode`, rule: 'department_unknown', message: `department ${p.departmentCode} does not exist` });
+  if (!zone) issues.push({ field: `${at}.zoneCode`, rule: 'zone_unknown', message: `zone ${p.zoneCode} does not exist` });
+  if (p.parentCode) issues.push(...parentIssues(at, p, parent));
+  return issues;
+}
+
+/** A new item with its first version as a DRAFT; 422 listing every broken rule, 409 when the code is taken. */
+export async function createItem(db: Db, body: { code: string; parentCode?: string | undefined; departmentCode: string; zoneCode: string; content: ContentDraft }, by: string) {
+  const content = canonicalContent(body.content);
+  const issues = [...(await placementIssues(db, 'body', body)), ...contentIssues(content, 'body.content')];
+  if (issues.length) refuseIssues(`item ${body.code} cannot be created`, issues);
+  if (await db.serviceItem.findUnique({ where: { code: body.code }, select: { code: true } })) {
+    throw conflictProblem(`service item ${body.code} already exists; edit it with PUT /api/v1/items/${body.code}/draft`, 'catalog.item_exists');
+  }
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.serviceItem.create({ data: { code: body.code, parentCode: body.parentCode ?? null, departmentCode: body.departmentCode, zoneCode: body.zoneCode, status: 'ACTIVE' } });
+      await tx.serviceItemVersion.create({ data: { itemCode: body.code, version: 1, state: 'DRAFT', ...versionFields(content), createdBy: by } });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflictProblem(`service item ${body.code} already exists`, 'catalog.item_exists');
+    throw e;
+  }
+  return { code: body.code, version: 1, state: 'DRAFT' as const, status: 'ACTIVE' as const, publishedVersion: null, content };
+}
+
+/** Creates the item's draft, or replaces the open one; a retired item is not edited. */
+export async function saveItemDraft(db: Db, code: string, draft: ContentDraft, by: string) {
+  const item = await db.serviceItem.findUnique({ where: { code }, select: { status: true, publishedVersion: true } });
+  if (!item) throw notFound(`service item ${code} does not exist`);
+  if (item.status === 'RETIRED') throw conflictProblem(`service item ${code} is retired; a retired item is not edited`, 'catalog.item_retired');
+  const content = canonicalContent(draft);
+  const issues = contentIssues(content, 'body.content');
+  if (issues.length) refuseIssues(`the draft of ${code} breaks the catalog rules`, issues);
+  let saved: { version: number; replaced: boolean };
+  try {
+    saved = await db.$transaction((tx) => saveDraft(tx, code, content, by));
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflictProblem(`another draft of ${code} was saved at the same moment; reload and try again`, 'catalog.draft_race');
+    throw e;
+  }
+  return { code, version: saved.version, state: 'DRAFT' as const, replaced: saved.replaced, publishedVersion: item.publishedVersion, content };
+}
+
+/** In one transaction: the draft becomes PUBLISHED and the previous published version SUPERSEDED. */
+export async function publishDraft(db: Db, code: string) {
+  return db.$transaction(async (tx) => {
+    const item = await tx.serviceItem.findUnique({ where: { code }, select: { status: true, publishedVersion: true } });
+    if (!item) throw notFound(`service item ${code} does not exist`);
+    if (item.status === 'RETIRED') throw conflictProblem(`service item ${code} is retired; it cannot be published again`, 'catalog.item_retired');
+    const draft = await tx.serviceItemVersion.findFirst({ where: { itemCode: code, state: 'DRAFT' } });
+    if (!draft) throw conflictProblem(`service item ${code} has no draft to publish; save one with PUT /api/v1/items/${code}/draft`, 'catalog.no_draft');
+    // Drafts are checked when saved; checking again costs nothing and guards rows written by other means.
+    const issues = contentIssues(contentOfVersion(draft), 'draft');
+    if (issues.length) refuseIssues(`the draft of ${code} (version ${draft.version}) breaks the catalog rules`, issues);
+    const publishedAt = new Date();
+    await tx.serviceItemVersion.updateMany({ where: { itemCode: code, state: 'PUBLISHED' }, data: { state: 'SUPERSEDED' } });
+    // Conditional on still being a draft: of two simultaneous publishes, the second finds nothing and fails whole.
+    const { count } = await tx.serviceItemVersion.updateMany({ where: { itemCode: code, version: draft.version, state: 'DRAFT' }, data: { state: 'PUBLISHED', publishedAt } });
+    if (count !== 1) throw conflictProblem(`the draft of ${code} was published or replaced at the same moment; reload and check`, 'catalog.publish_race');
+    await tx.serviceItem.update({ where: { code }, data: { publishedVersion: draft.version } });
+    return { code, version: draft.version, state: 'PUBLISHED' as const, previousVersion: item.publishedVersion, publishedAt: publishedAt.toISOString() };
+  });
+}
+
+/** No new case can be opened for a retired item; cases already running keep their version. */
+export async function retireItem(db: Db, code: string): Promise<void> {
+  const { count } = await db.serviceItem.updateMany({ where: { code, status: 'ACTIVE' }, data: { status: 'RETIRED' } });
+  if (count > 0) return;
+  const exists = await db.serviceItem.findUnique({ where: { code }, select: { code: true } });
+  if (!exists) throw notFound(`service item ${code} does not exist`);
+  throw conflictProblem(`service item ${code} is already retired`, 'catalog.item_retired');
 }

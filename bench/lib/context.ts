@@ -1,5 +1,6 @@
 /** What every phase of the benchmark receives. */
 import type { Client } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import type { Db } from '../../prisma/client.js';
 import type { ApiClient, Session } from './api-client.js';
 import type { BenchItem } from './fixtures.js';
@@ -14,6 +15,8 @@ export interface BenchContext {
   stack: Stack;
   db: Db;
   temporal: Client;
+  /** The stack's data converter (payload encryption): the bench's own worker decodes case inputs with it. */
+  dataConverter: DataConverter;
   /** The stack's actor signing key: actions sent to workflows directly must be vouched for. */
   actorKey: Buffer;
   api: ApiClient;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { ROOT_DIR, databaseUrl, loadConfig, temporalAddress } from '../../config/index.js';
 import { freePort } from '../../scripts/temporal/provision.js';
 import { type PlatformPids, findPlatformPids } from './proc.js';
+import { profileEnv } from './profile.js';
 import { sleep } from './sampling.js';
 
 export type Storage = 'disk' | 'tmpfs';
@@ -60,7 +61,7 @@ const TAIL_LINES = 80;
  * Node runs the script directly (not through the tsx CLI or npm) so that the pid we hold is the
  * start process itself and the worker and API are its children.
  */
-export async function startIsolatedStack(opts: { timeoutMs: number; storage: Storage; log: (line: string) => void }): Promise<Stack> {
+export async function startIsolatedStack(opts: { timeoutMs: number; storage: Storage; log: (line: string) => void; profileDir?: string }): Promise<Stack> {
   const dataDir = fs.mkdtempSync(path.join(dataRoot(opts.storage), 'onewindow-bench-'));
   const [port, pgPort, temporalPort, uiPort, simulatorPort] = await distinctFreePorts(5);
   const env: NodeJS.ProcessEnv = {
@@ -82,6 +83,12 @@ export async function startIsolatedStack(opts: { timeoutMs: number; storage: Sto
   // Inherited settings would point the "isolated" stack at shared services: a developer's database
   // or Temporal cluster, or real department systems. The bench's stack uses its own and the simulator.
   for (const key of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'DEPARTMENT_ENDPOINTS']) delete env[key];
+  // --profile: every Node process of the stack (start script, worker, API) profiles itself and
+  // writes its .cpuprofile when it stops; the suite keeps the worker's and the API's.
+  if (opts.profileDir) {
+    fs.mkdirSync(opts.profileDir, { recursive: true });
+    Object.assign(env, profileEnv(opts.profileDir, env.NODE_OPTIONS));
+  }
   const config = loadConfig(env);
 
   const started = performance.now();

@@ -20,6 +20,8 @@ export interface HistoryCount {
   status: string;
   /** How many events of each type: shows where a history's length comes from. */
   byType: Record<string, number>;
+  /** The history's size as Temporal stores it (protobuf, payloads encrypted): what the capacity model's storage needs. */
+  bytes?: number;
 }
 
 /** Waits (bounded) for the workflow to close, then counts the events of all its runs. */
@@ -29,12 +31,14 @@ export async function countHistory(temporal: Client, caseNo: string, waitMs: num
   const description = await handle.describe();
   let events = 0;
   let runs = 0;
+  let bytes = 0;
   const byType: Record<string, number> = {};
   // Follow the chain of runs backwards: each run's first event names the run it continued.
   for (let runId: string | undefined = description.runId; runId && runs < 50; runs += 1) {
     const history: History = await temporal.workflow.getHandle(caseNo, runId).fetchHistory();
     const list = history.events ?? [];
     events += list.length;
+    bytes += proto.temporal.api.history.v1.History.encode(history).finish().length;
     for (const e of list) {
       const type = (e.eventType != null ? (EventType[e.eventType] ?? String(e.eventType)) : 'UNKNOWN').replace(/^EVENT_TYPE_/, '');
       byType[type] = (byType[type] ?? 0) + 1;
@@ -42,7 +46,7 @@ export async function countHistory(temporal: Client, caseNo: string, waitMs: num
     const previous: string | null | undefined = list[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId;
     runId = previous || undefined;
   }
-  return { caseNo, events, runs, status: description.status.name, byType };
+  return { caseNo, events, runs, status: description.status.name, byType, bytes };
 }
 
 export interface TypicalHistoryResult {

@@ -3,7 +3,7 @@
  * Temporal test server with the real activities and PostgreSQL. Every date is computed from the
  * test server's clock and the platform's working-day calendar, never written down.
  */
-import { platformDataConverter } from '../../worker/codec.js';
+import { platformDataConverter, vouched } from '../../worker/codec.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import proto from '@temporalio/proto';
@@ -19,9 +19,9 @@ import type { RectificationInput, RectificationState } from '../../domain/superv
 import type { UrgeInput, UrgeState } from '../../domain/supervision/urge.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { calendarChangedSignal } from '../../workflows/messages.js';
-import { rectificationStateQuery, rectificationUpdates, answerUrgeUpdate, urgeStateQuery } from '../../workflows/supervision-messages.js';
+import { ANSWER_URGE, rectificationStateQuery, rectificationUpdateName, rectificationUpdates, answerUrgeUpdate, urgeStateQuery } from '../../workflows/supervision-messages.js';
 import { eventually } from '../support/catalog.js';
-import { refusalOf } from '../support/cases.js';
+import { refusalOf, testActorKey } from '../support/cases.js';
 import { TASK_QUEUE, type WorkerWorld, startWorker } from '../support/platform.js';
 import { timeSkippingEnv } from '../support/temporal.js';
 
@@ -36,6 +36,8 @@ let deptContact: { phone: string | null; email: string | null };
 const SUPERVISOR: Actor = { id: 'sup-test', name: '督查室 测试', role: 'SUPERVISOR' };
 const reviewer = (departmentCode: string): Actor => ({ id: `rev-${departmentCode}`, name: '审批员 测试', role: 'DEPARTMENT_REVIEWER', departmentCode });
 let seq = 0;
+/** The department's answer to an urge, vouched for as the API does (at the test server's time). */
+const answer = async (id: string, actor: Actor, text: string) => vouched(testActorKey(), id, ANSWER_URGE, { actor, answer: text }, await env.currentTimeMs());
 const uniq = () => `${process.pid}-${Date.now().toString(36)}-${++seq}`;
 
 beforeAll(async () => {
@@ -101,7 +103,10 @@ async function startRectification(overrides: Partial<RectificationInput> = {}) {
   };
   const handle = await env.client.workflow.start('rectificationWorkflow', { taskQueue: TASK_QUEUE, workflowId: input.id, args: [input] });
   const state = () => handle.query(rectificationStateQuery) as Promise<RectificationState>;
-  const act = (name: keyof typeof rectificationUpdates, actor: Actor, payload: unknown) => handle.executeUpdate(rectificationUpdates[name], { args: [{ actor, payload: payload as never }] });
+  const act = async (name: keyof typeof rectificationUpdates, actor: Actor, payload: unknown) =>
+    handle.executeUpdate(rectificationUpdates[name], {
+      args: [vouched(testActorKey(), input.id, rectificationUpdateName(name), { actor, payload: payload as never }, await env.currentTimeMs())],
+    });
   return { handle, input, state, act, findingId: finding.id };
 }
 
@@ -178,6 +183,11 @@ describe('rectification deadlines (整改期限)', () => {
   it('when the department reports in time and the supervisor verifies and closes it, then it is never overdue and ends closed as rectified', async () => {
     const start = await tenOClock();
     const r = await startRectification();
+    // Sent around the API (the temporal CLI, say): nobody vouched for the actor, so nothing changes.
+    expect(await refusalOf(r.handle.executeUpdate(rectificationUpdates.submitReport, { args: [{ actor: reviewer(dept), payload: { report: '绕过平台' } as never }] }))).toMatchObject({
+      kind: 'FORBIDDEN',
+      rule: 'actor.not_vouched',
+    });
     expect(await refusalOf(r.act('submitReport', reviewer(otherDept), { report: 'x' }))).toMatchObject({ kind: 'FORBIDDEN', rule: 'scope.department' });
     expect(await refusalOf(r.act('verify', SUPERVISOR, { note: '好' }))).toMatchObject({ kind: 'STATE_CONFLICT', rule: 'rectification.verify.status' });
     expect(await refusalOf(r.act('verify', reviewer(dept), { note: '自己验收' }))).toMatchObject({ kind: 'FORBIDDEN', rule: 'role.not_allowed' });
@@ -292,7 +302,7 @@ describe('urges that must be answered (督办)', () => {
       expect((await world.db.urge.findUniqueOrThrow({ where: { id: u.id } })).findingId).toBe(finding.id);
     });
     // A late answer is still taken, and marked late.
-    const answered = await u.handle.executeUpdate(answerUrgeUpdate, { args: [{ actor: reviewer(dept), answer: '已办结' }] });
+    const answered = await u.handle.executeUpdate(answerUrgeUpdate, { args: [await answer(u.handle.workflowId, reviewer(dept), '已办结')] });
     expect(answered.answer).toMatchObject({ late: true });
     await u.handle.result();
     await replayAndMaybeRecord(u.handle, 'urge-escalated-lifecycle');
@@ -301,8 +311,9 @@ describe('urges that must be answered (督办)', () => {
   it('when the department answers in time, then nothing escalates and the urge is done', async () => {
     const start = await tenOClock();
     const u = await startUrge(2);
-    expect(await refusalOf(u.handle.executeUpdate(answerUrgeUpdate, { args: [{ actor: reviewer(otherDept), answer: '不是我们' }] }))).toMatchObject({ kind: 'FORBIDDEN', rule: 'scope.department' });
-    await u.handle.executeUpdate(answerUrgeUpdate, { args: [{ actor: reviewer(dept), answer: '已安排专人办理，预计明日办结' }] });
+    expect(await refusalOf(u.handle.executeUpdate(answerUrgeUpdate, { args: [{ actor: reviewer(dept), answer: '绕过平台' }] }))).toMatchObject({ kind: 'FORBIDDEN', rule: 'actor.not_vouched' });
+    expect(await refusalOf(u.handle.executeUpdate(answerUrgeUpdate, { args: [await answer(u.handle.workflowId, reviewer(otherDept), '不是我们')] }))).toMatchObject({ kind: 'FORBIDDEN', rule: 'scope.department' });
+    await u.handle.executeUpdate(answerUrgeUpdate, { args: [await answer(u.handle.workflowId, reviewer(dept), '已安排专人办理，预计明日办结')] });
     expect(await u.handle.result()).toMatchObject({ status: 'ANSWERED', escalated: false, answer: { late: false } });
     await skipTo(endOfShanghaiDay(addCalendarDays(cal.addWorkingDays(shanghaiDateOf(start), 2).date, 3)));
     expect(await world.db.finding.count({ where: { externalRef: `urge:${u.id}` } })).toBe(0);

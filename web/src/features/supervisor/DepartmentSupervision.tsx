@@ -4,12 +4,11 @@
  * deadline), and its service ratings (appeal a false bad rating, 申诉复核). Each tab is a URL
  * (/rectify/<tab>); the API limits every list to the signed-in department.
  */
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Badge, Button, Input, Modal, Radio, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Input, Modal, Radio, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { problemText } from '../../shared/api/client';
 import { zhDateTime } from '../../shared/ui/case-tags';
+import { useDialogSubmit } from '../../shared/ui/useDialogSubmit';
 import { type RatingPage, type RectificationPage, type UrgePage, type UrgeRow, sendJson, useList } from './api';
 import { RectificationDrawer } from './RectificationDrawer';
 import { RectificationTable } from './RectificationTable';
@@ -90,23 +89,9 @@ function MyUrges() {
 
 function AnswerUrge({ urge, onClose }: { urge: UrgeRow; onClose(): void }) {
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const qc = useQueryClient();
-  const { message } = App.useApp();
+  const { busy, error, run } = useDialogSubmit(['urges'], onClose);
   const submit = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await sendJson(`/api/v1/urges/${urge.id}/answer`, { answer: text.trim() });
-      void qc.invalidateQueries({ queryKey: ['urges'] });
-      message.success('督办已回复');
-      onClose();
-    } catch (e) {
-      setError(problemText(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => sendJson(`/api/v1/urges/${urge.id}/answer`, { answer: text.trim() }), () => '督办已回复');
   };
   return (
     <Modal open title={`回复督办 ${urge.id}`} okText="回复" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose}>

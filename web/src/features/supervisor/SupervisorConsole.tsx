@@ -13,6 +13,7 @@ import { FINDING_SOURCES, FINDING_STATUSES, RATING_LEVELS, RECTIFICATION_STATUSE
 import { problemText } from '../../shared/api/client';
 import { useSession } from '../../shared/auth/useSession';
 import { zhDateTime } from '../../shared/ui/case-tags';
+import { useDialogSubmit } from '../../shared/ui/useDialogSubmit';
 import {
   type AuditPage,
   type FindingPage,
@@ -151,26 +152,14 @@ function DecideFinding({ f, kind, onClose }: { f: FindingRow; kind: 'confirm' | 
   const departments = useDepartments();
   const situations = useSituations();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const qc = useQueryClient();
-  const { message } = App.useApp();
+  const { busy, error, run } = useDialogSubmit(['findings', 'rectifications'], onClose);
   const submit = async () => {
     const v = (await form.validateFields()) as { note: string; departmentCode?: string; situationCode?: string; deadlineDays?: number };
-    setBusy(true);
-    setError(undefined);
-    try {
-      const body = kind === 'dismiss' ? { note: v.note } : { note: v.note, ...(v.departmentCode ? { departmentCode: v.departmentCode } : {}), ...(v.situationCode ? { situationCode: v.situationCode } : {}), ...(v.deadlineDays ? { deadlineDays: v.deadlineDays } : {}) };
-      const out = await sendJson<FindingRow>(`/api/v1/findings/${f.id}/${kind}`, body);
-      void qc.invalidateQueries({ queryKey: ['findings'] });
-      void qc.invalidateQueries({ queryKey: ['rectifications'] });
-      message.success(kind === 'confirm' ? `已转整改 ${out.rectificationId}` : '已认定不属实');
-      onClose();
-    } catch (e) {
-      setError(problemText(e));
-    } finally {
-      setBusy(false);
-    }
+    const body = kind === 'dismiss' ? { note: v.note } : { note: v.note, ...(v.departmentCode ? { departmentCode: v.departmentCode } : {}), ...(v.situationCode ? { situationCode: v.situationCode } : {}), ...(v.deadlineDays ? { deadlineDays: v.deadlineDays } : {}) };
+    await run(
+      () => sendJson<FindingRow>(`/api/v1/findings/${f.id}/${kind}`, body),
+      (out) => (kind === 'confirm' ? `已转整改 ${out.rectificationId}` : '已认定不属实'),
+    );
   };
   return (
     <Modal open title={kind === 'confirm' ? `确认问题 #${f.id} 并转整改` : `认定问题 #${f.id} 不属实`} okText="确定" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose}>
@@ -202,25 +191,11 @@ function PatrolForm({ onClose }: { onClose(): void }) {
   const departments = useDepartments();
   const situations = useSituations();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const qc = useQueryClient();
-  const { message } = App.useApp();
+  const { busy, error, run } = useDialogSubmit(['findings'], onClose);
   const submit = async () => {
     const v = (await form.validateFields()) as Record<string, string | undefined>;
     const body = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== ''));
-    setBusy(true);
-    setError(undefined);
-    try {
-      await sendJson('/api/v1/findings', body);
-      void qc.invalidateQueries({ queryKey: ['findings'] });
-      message.success('巡查问题已登记');
-      onClose();
-    } catch (e) {
-      setError(problemText(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => sendJson('/api/v1/findings', body), () => '巡查问题已登记');
   };
   return (
     <Modal open width={640} title="录入日常巡查问题" okText="登记" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose}>
@@ -334,24 +309,10 @@ function Urges() {
 
 function UrgeForm({ onClose }: { onClose(): void }) {
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const qc = useQueryClient();
-  const { message } = App.useApp();
+  const { busy, error, run } = useDialogSubmit(['urges'], onClose);
   const submit = async () => {
     const v = (await form.validateFields()) as { caseNo: string; note: string; replyDays?: number };
-    setBusy(true);
-    setError(undefined);
-    try {
-      await sendJson(`/api/v1/cases/${v.caseNo}/urge`, { note: v.note, ...(v.replyDays ? { replyDays: v.replyDays } : {}) });
-      void qc.invalidateQueries({ queryKey: ['urges'] });
-      message.success('已督办，部门须在期限内回复');
-      onClose();
-    } catch (e) {
-      setError(problemText(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => sendJson(`/api/v1/cases/${v.caseNo}/urge`, { note: v.note, ...(v.replyDays ? { replyDays: v.replyDays } : {}) }), () => '已督办，部门须在期限内回复');
   };
   return (
     <Modal open title="发起督办" okText="督办" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose}>
@@ -446,24 +407,10 @@ function NegativeLists() {
 
 function SituationForm({ s, groups, onClose }: { s: Situation; groups: Record<string, string>; onClose(): void }) {
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const qc = useQueryClient();
-  const { message } = App.useApp();
+  const { busy, error, run } = useDialogSubmit(['negative-situations'], onClose);
   const submit = async () => {
     const v = (await form.validateFields()) as Record<string, unknown>;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await sendJson(`/api/v1/negative-situations/${s.code}`, v, 'PUT');
-      void qc.invalidateQueries({ queryKey: ['negative-situations'] });
-      message.success('已保存为新版本');
-      onClose();
-    } catch (e) {
-      setError(problemText(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => sendJson(`/api/v1/negative-situations/${s.code}`, v, 'PUT'), () => '已保存为新版本');
   };
   return (
     <Modal open width={680} title={`修改负面情形 ${s.code}（当前 v${s.version}）`} okText="保存" cancelText="取消" confirmLoading={busy} onOk={submit} onCancel={onClose}>
