@@ -17,6 +17,8 @@ import { appDatabaseUrl, deriveKey, loadSecrets } from '../config/secrets.js';
 import { AnonymousRefusals, auditTrail } from './http/audit.js';
 import { Tokens, authenticate } from './http/auth.js';
 import { IdempotencyStore } from './http/idempotency.js';
+import { voucherOf } from './http/voucher.js';
+import { PgRateLimitStore } from './http/rate-limit-store.js';
 import { Problem, notFound, problemMiddleware } from './http/problem.js';
 import { ApiRegistry } from './http/route.js';
 import { webRoutes } from './http/web.js';
@@ -50,15 +52,18 @@ export interface AppDeps {
   db: Db;
   temporal: Client;
   logger: Logger;
+  /** The time the workflows live in, for vouching actors: the wall clock unless a test server keeps its own. */
+  workflowClock?: () => Promise<number>;
 }
 
-export function createApp({ config, db, temporal, logger }: AppDeps) {
+export function createApp({ config, db, temporal, logger, workflowClock }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   // Whose X-Forwarded-For is believed is configuration (TRUST_PROXY), never assumed: otherwise
   // any client could pick its own address and walk around the rate limits.
   app.set('trust proxy', config.TRUST_PROXY);
   const secrets = loadSecrets(config);
+  const vouch = voucherOf(secrets.actorKey, workflowClock);
   app.use((req, res, next) => {
     const incoming = req.header('x-request-id');
     res.locals.requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : crypto.randomUUID();
@@ -81,8 +86,9 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   const anonymousRefusals = new AnonymousRefusals(db, logger);
   app.use(auditTrail(db, logger, anonymousRefusals));
   const tooMany = (detail: string) => (_req: express.Request, _res: express.Response, next: express.NextFunction) => next(new Problem(429, detail, { rule: 'rate_limit' }));
-  app.use('/api/', rateLimit({ windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many requests from this address; slow down') }));
-  app.use(['/api/v1/auth/login', '/api/v1/auth/register'], rateLimit({ windowMs: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many sign-in attempts from this address; wait a minute') }));
+  // Counted in PostgreSQL: the limits hold for all API copies together (api/http/rate-limit-store.ts).
+  app.use('/api/', rateLimit({ store: new PgRateLimitStore(db, 'api:'), windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many requests from this address; slow down') }));
+  app.use(['/api/v1/auth/login', '/api/v1/auth/register'], rateLimit({ store: new PgRateLimitStore(db, 'login:'), windowMs: 60_000, limit: config.LOGIN_RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many sign-in attempts from this address; wait a minute') }));
   // A whole-catalog import (about 2 MB for 890 items) is the one large body the API takes.
   app.use('/api/v1/catalog/import', express.json({ limit: '20mb' }));
   app.use(express.json({ limit: '1mb' }));
@@ -108,7 +114,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     warningDays: config.WARNING_WORKING_DAYS,
     stageLimits: { preReviewDays: config.PRE_REVIEW_WORKING_DAYS, outputDays: config.OUTPUT_WORKING_DAYS },
-    actorKey: secrets.actorKey,
+    vouch,
     onUrged: (view, actor, note, replyDays) => supervision.startUrge(view, actor, note, replyDays),
     lookupKey: deriveKey(secrets.dataKey, 'applicant-id-lookup').toString('hex'),
   });
@@ -124,7 +130,7 @@ export function createApp({ config, db, temporal, logger }: AppDeps) {
   registerReportRoutes(api, { db, temporal, taskQueue: config.TEMPORAL_TASK_QUEUE });
   registerNegativeListRoutes(api, { db });
   registerFindingRoutes(api, { db, service: supervision, hotlineToken: config.HOTLINE_TOKEN, businessPlatformToken: config.BUSINESS_PLATFORM_TOKEN });
-  registerRectificationRoutes(api, { db, temporal, actorKey: secrets.actorKey });
+  registerRectificationRoutes(api, { db, temporal, vouch });
   registerRatingRoutes(api, { db, service: supervision, linkSecret: secrets.jwtSecret });
   registerOutboxRoutes(api, { db });
   registerStatisticsRoutes(api, { db, databaseUrl: appDatabaseUrl(config), tokens, screens, logger });

@@ -3,7 +3,7 @@
  */
 import { Client, Connection } from '@temporalio/client';
 import { pino } from 'pino';
-import { loadConfig, temporalAddress } from '../config/index.js';
+import { loadConfig, temporalConnectionOptions } from '../config/index.js';
 import { appDatabaseUrl } from '../config/secrets.js';
 import { createDb } from '../prisma/client.js';
 import { platformDataConverter } from '../worker/codec.js';
@@ -12,7 +12,7 @@ import { createApp } from './app.js';
 const config = loadConfig();
 const logger = pino({ level: config.LOG_LEVEL });
 const db = createDb(appDatabaseUrl(config));
-const connection = await Connection.connect({ address: temporalAddress(config) });
+const connection = await Connection.connect(temporalConnectionOptions(config));
 const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: platformDataConverter(config) });
 const app = createApp({ config, db, temporal, logger });
 const server = app.listen(config.PORT, config.HOST, () => {

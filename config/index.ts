@@ -3,6 +3,7 @@
  * here, from environment variables, with local defaults so that `npm start` needs nothing set.
  * A bad value stops the process at start with the variable named, never later at first use.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -40,6 +41,24 @@ const schema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().default('one-window-cases'),
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
+  /**
+   * TLS to Temporal (a cluster's frontend behind TLS, or Temporal Cloud): on with TEMPORAL_TLS=true,
+   * or implied by a client certificate or an API key. TEMPORAL_TLS_CA_FILE: the server's CA (unset:
+   * the system roots); TEMPORAL_TLS_CERT_FILE + TEMPORAL_TLS_KEY_FILE: the client certificate (mTLS,
+   * both or neither); TEMPORAL_TLS_SERVER_NAME: the name to verify when it differs from the address.
+   * TEMPORAL_API_KEY: Temporal Cloud's API-key authentication (instead of mTLS).
+   */
+  TEMPORAL_TLS: bool.default(false),
+  TEMPORAL_TLS_CA_FILE: z.string().optional(),
+  TEMPORAL_TLS_CERT_FILE: z.string().optional(),
+  TEMPORAL_TLS_KEY_FILE: z.string().optional(),
+  TEMPORAL_TLS_SERVER_NAME: z.string().optional(),
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
+  /**
+   * Refuse a DATABASE_URL / APP_DATABASE_URL without TLS (sslmode=verify-full, verify-ca or
+   * require; sslrootcert=<CA file> for a private CA): set it for a managed PostgreSQL.
+   */
+  DATABASE_REQUIRE_TLS: bool.default(false),
   TEMPORAL_CLI_PATH: z.string().optional(),
   TEMPORAL_TEST_SERVER_PATH: z.string().optional(),
 
@@ -188,6 +207,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (config.TRUST_PROXY === true) issues.push('TRUST_PROXY: name the proxies (hops or addresses); trusting every proxy lets clients forge their address');
     if (issues.length) throw new ConfigError(issues);
   }
+  const tlsIssues = connectionSecurityIssues(config);
+  if (tlsIssues.length) throw new ConfigError(tlsIssues);
   if (config.DOCUMENT_STORE === 's3' && !config.S3_BUCKET) throw new ConfigError(['S3_BUCKET: required when DOCUMENT_STORE=s3']);
   if (config.NODE_ENV === 'production' && (config.HOTLINE_TOKEN.startsWith('local-') || config.BUSINESS_PLATFORM_TOKEN.startsWith('local-'))) {
     throw new ConfigError(['HOTLINE_TOKEN, BUSINESS_PLATFORM_TOKEN: must be set to real credentials in production']);
@@ -215,4 +236,59 @@ export function smsGatewayUrl(config: Config): string {
 
 export function smtpPort(config: Config): number {
   return config.SMTP_PORT ?? config.NOTIFY_SMTP_SIMULATOR_PORT;
+}
+
+/** TLS settings that cannot work, found at start rather than at the first connection. */
+function connectionSecurityIssues(config: Config): string[] {
+  const issues: string[] = [];
+  const readable = (name: string, file: string | undefined) => {
+    if (file === undefined) return;
+    try {
+      fs.accessSync(file, fs.constants.R_OK);
+    } catch {
+      issues.push(`${name}: ${file} cannot be read`);
+    }
+  };
+  readable('TEMPORAL_TLS_CA_FILE', config.TEMPORAL_TLS_CA_FILE);
+  readable('TEMPORAL_TLS_CERT_FILE', config.TEMPORAL_TLS_CERT_FILE);
+  readable('TEMPORAL_TLS_KEY_FILE', config.TEMPORAL_TLS_KEY_FILE);
+  if (!!config.TEMPORAL_TLS_CERT_FILE !== !!config.TEMPORAL_TLS_KEY_FILE) issues.push('TEMPORAL_TLS_CERT_FILE, TEMPORAL_TLS_KEY_FILE: a client certificate needs both (or neither)');
+  if (config.TEMPORAL_TLS === false && (config.TEMPORAL_TLS_CA_FILE || config.TEMPORAL_TLS_SERVER_NAME) && !config.TEMPORAL_TLS_CERT_FILE && !config.TEMPORAL_API_KEY) {
+    issues.push('TEMPORAL_TLS: TLS files or a server name are set but TLS is off; set TEMPORAL_TLS=true');
+  }
+  if (config.TEMPORAL_API_KEY && !config.TEMPORAL_ADDRESS) issues.push('TEMPORAL_API_KEY: set TEMPORAL_ADDRESS too (e.g. <namespace>.<account>.tmprl.cloud:7233 or <region>.<cloud>.api.temporal.io:7233)');
+  for (const name of ['DATABASE_URL', 'APP_DATABASE_URL'] as const) {
+    const url = config[name];
+    if (!url) continue;
+    const params = new URL(url).searchParams;
+    const mode = params.get('sslmode');
+    if (mode && !['disable', 'prefer', 'require', 'verify-ca', 'verify-full', 'no-verify'].includes(mode)) issues.push(`${name}: sslmode=${mode} is not a PostgreSQL sslmode`);
+    if (config.DATABASE_REQUIRE_TLS && !['require', 'verify-ca', 'verify-full'].includes(mode ?? '')) issues.push(`${name}: DATABASE_REQUIRE_TLS is on, so the URL needs sslmode=verify-full (or verify-ca / require)`);
+    readable(`${name} sslrootcert`, params.get('sslrootcert') ?? undefined);
+  }
+  return issues;
+}
+
+/** What the Temporal client (API) and the worker's native connection are given: address, TLS, API key. */
+export interface TemporalConnectionSettings {
+  address: string;
+  tls?: { serverNameOverride?: string; serverRootCACertificate?: Buffer; clientCertPair?: { crt: Buffer; key: Buffer } };
+  apiKey?: string;
+}
+
+export function temporalConnectionOptions(config: Config): TemporalConnectionSettings {
+  const address = temporalAddress(config);
+  const tlsOn = config.TEMPORAL_TLS || !!config.TEMPORAL_TLS_CERT_FILE || !!config.TEMPORAL_API_KEY;
+  if (!tlsOn) return { address };
+  return {
+    address,
+    tls: {
+      ...(config.TEMPORAL_TLS_SERVER_NAME ? { serverNameOverride: config.TEMPORAL_TLS_SERVER_NAME } : {}),
+      ...(config.TEMPORAL_TLS_CA_FILE ? { serverRootCACertificate: fs.readFileSync(config.TEMPORAL_TLS_CA_FILE) } : {}),
+      ...(config.TEMPORAL_TLS_CERT_FILE && config.TEMPORAL_TLS_KEY_FILE
+        ? { clientCertPair: { crt: fs.readFileSync(config.TEMPORAL_TLS_CERT_FILE), key: fs.readFileSync(config.TEMPORAL_TLS_KEY_FILE) } }
+        : {}),
+    },
+    ...(config.TEMPORAL_API_KEY ? { apiKey: config.TEMPORAL_API_KEY } : {}),
+  };
 }

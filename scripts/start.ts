@@ -5,29 +5,21 @@
  *   worker → API. Waits for each, prints the URLs and demo accounts; Ctrl-C stops everything.
  * Data persists in DATA_DIR, so a second start finds earlier cases and workflows.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client, Connection } from '@temporalio/client';
+import { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { ROOT_DIR, databaseUrl, loadConfig, temporalAddress } from '../config/index.js';
-import { createDb } from '../prisma/client.js';
-import { appDatabaseUrl, embeddedAppRolePassword, loadSecrets } from '../config/secrets.js';
-import { enableAppRoleLogin } from '../prisma/app-role.js';
-import { ensureDatabase, migrate } from '../prisma/migrate.js';
-import { seedAll } from '../prisma/seed/index.js';
-import { DEMO_PASSWORD, demoAccounts } from '../prisma/seed/users.js';
-import { CaseCodec, platformDataConverter } from '../worker/codec.js';
+import { ROOT_DIR, loadConfig, temporalAddress, temporalConnectionOptions } from '../config/index.js';
+import { loadSecrets } from '../config/secrets.js';
+import { CaseCodec } from '../worker/codec.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../workflows/search-attributes.js';
-import { startDepartmentSimulator } from './department-simulator.js';
-import { startNotificationSimulator } from './notification-simulator.js';
-import { startEmbeddedPostgres } from './postgres.js';
+import { demoAccountLines, prepareNamespace, startDatabase, startSimulators, waitForReady } from './platform/boot.js';
+import { ManagedProcess, nodeScript } from './platform/processes.js';
 import { startUiGate } from './temporal-ui-gate.js';
 import { executableOf, freePort, provision, waitForPort } from './temporal/provision.js';
 import { ensureWebBuild } from './web-build.js';
-import { ensureMonthlyReportSchedule } from './temporal/schedules.js';
 import { devServerFlags, dynamicConfigFlags } from './temporal/dev-server.js';
-import { registerSearchAttributes } from './temporal/search-attributes.js';
 
 const t0 = Date.now();
 const config = loadConfig();
@@ -46,67 +38,21 @@ async function stopAll(code: number) {
 process.on('SIGINT', () => void stopAll(0)); // 'on', not 'once': tsx exits at once when no listener is left
 process.on('SIGTERM', () => void stopAll(0));
 
-function child(name: string, script: string, env: NodeJS.ProcessEnv, readyLine: RegExp): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let ready = false;
-    const onLine = (line: string) => {
-      if (line.trim()) console.log(`[${name}] ${line}`);
-      if (!ready && readyLine.test(line)) {
-        ready = true;
-        resolve(p);
-      }
-    };
-    for (const stream of [p.stdout, p.stderr]) {
-      let buf = '';
-      stream!.on('data', (d: Buffer) => {
-        buf += d.toString();
-        const lines = buf.split('\n');
-        buf = lines.pop() ?? '';
-        lines.forEach(onLine);
-      });
-    }
-    p.once('exit', (code) => {
-      if (!ready) reject(new Error(`${name} exited with code ${code} before it was ready`));
-      else if (!stopping) {
-        console.error(`[${name}] exited unexpectedly (code ${code}); stopping the platform`);
-        void stopAll(1);
-      }
-    });
-    stops.push(
-      () =>
-        new Promise<void>((resolve) => {
-          if (p.exitCode !== null) return resolve();
-          p.once('exit', () => resolve());
-          p.kill('SIGTERM');
-          setTimeout(() => p.kill('SIGKILL'), 10_000).unref();
-        }),
-    );
+/** A child process of the platform; its unexpected end stops everything. */
+async function child(name: string, script: string, env: NodeJS.ProcessEnv, readyLine: RegExp): Promise<ManagedProcess> {
+  const p = new ManagedProcess(nodeScript(name, script, env, readyLine, { echo: true, readyTimeoutMs: 300_000 }), (_p, code) => {
+    if (stopping) return;
+    console.error(`[${name}] exited unexpectedly (code ${code}); stopping the platform`);
+    void stopAll(1);
   });
+  stops.push(() => p.stop());
+  await p.start();
+  return p;
 }
 
 try {
-  fs.mkdirSync(config.DATA_DIR, { recursive: true });
-
-  // ── PostgreSQL
-  let dbUrl = config.DATABASE_URL;
-  if (!dbUrl) {
-    log(`starting embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${path.join(config.DATA_DIR, 'postgres')})`);
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(config.DATA_DIR, 'postgres'), port: config.EMBEDDED_PG_PORT, log });
-    stops.push(() => pg.stop());
-    dbUrl = databaseUrl(config);
-  } else {
-    log('using the PostgreSQL at DATABASE_URL');
-  }
-  await ensureDatabase(dbUrl);
-  const migrated = await migrate(dbUrl, log);
-  log(`database schema current (${migrated.applied.length} migrations applied now, ${migrated.alreadyApplied} before)`);
-  // The API and the worker connect as the least-privileged role (it cannot rewrite the audit log).
-  const appDbUrl = config.DATABASE_URL ? appDatabaseUrl(config) : await enableAppRoleLogin(dbUrl, embeddedAppRolePassword(config));
-  if (config.DATABASE_URL && !config.APP_DATABASE_URL) log('APP_DATABASE_URL is not set: the API and the worker use DATABASE_URL (see docs/operations.md, least privilege)');
-  const db = createDb(dbUrl, 2);
-  const seeded = await seedAll(db, { demoUsers: config.SEED_DEMO_USERS });
-  log(`seeded: ${JSON.stringify(seeded)}`);
+  // ── PostgreSQL, migrations, the least-privileged role, the seed
+  const { dbUrl, appDbUrl, db } = await startDatabase(config, log, stops);
 
   // ── Temporal
   const address = temporalAddress(config);
@@ -161,37 +107,19 @@ try {
       stops.push(() => env.teardown());
     }
   }
-  const connection = await Connection.connect({ address });
-  await registerSearchAttributes(connection, config.TEMPORAL_NAMESPACE);
-  const schedule = await ensureMonthlyReportSchedule(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: platformDataConverter(config) }), config.TEMPORAL_TASK_QUEUE);
+  const connection = await Connection.connect({ ...temporalConnectionOptions(config), address });
+  const schedule = await prepareNamespace(connection, config);
   await connection.close();
   log(`Temporal ready at ${address} (monthly report schedule ${schedule})`);
 
   // ── the web front end (built when missing or older than its sources), then simulator, worker, API
   await ensureWebBuild({ log });
-  const sim = await startDepartmentSimulator(config.DEPARTMENT_SIMULATOR_PORT);
-  stops.push(() => sim.close());
-  log(`department simulator on ${sim.url}`);
-  // Catches every SMS and e-mail (unless SMS_GATEWAY_URL / SMTP_PORT point elsewhere) and plays the 12345 hotline.
-  const notices = await startNotificationSimulator({
-    httpPort: config.NOTIFY_SIMULATOR_PORT,
-    smtpPort: config.NOTIFY_SMTP_SIMULATOR_PORT,
-    apiUrl: `http://${config.HOST}:${config.PORT}`,
-    hotlineToken: config.HOTLINE_TOKEN,
-    businessPlatformToken: config.BUSINESS_PLATFORM_TOKEN,
-  });
-  stops.push(() => notices.close());
-  log(`notification simulator on ${notices.url} (SMTP port ${notices.smtpPort})`);
+  const { departments: sim, notices } = await startSimulators(config, `http://${config.HOST}:${config.PORT}`, log, stops);
   const env = { ...process.env, DATABASE_URL: dbUrl, APP_DATABASE_URL: appDbUrl, TEMPORAL_ADDRESS: address };
   await child('worker', 'worker/main.ts', env, /worker ready/);
   await child('api', 'api/main.ts', env, /API listening/);
   const api = `http://${config.HOST}:${config.PORT}`;
-  for (let i = 0; ; i++) {
-    const ready = await fetch(`${api}/readyz`).then((r) => r.ok, () => false);
-    if (ready) break;
-    if (i > 100) throw new Error('the API did not become ready');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForReady(api, 10_000);
 
   if (uiInternalPort) {
     const secrets = loadSecrets(config);
@@ -200,7 +128,7 @@ try {
     log(`Temporal UI gate on ${gate.url} (sign in as a manager or supervisor; read-only; decodes payloads)`);
   }
 
-  const accounts = await demoAccounts(db);
+  const accounts = await demoAccountLines(db, config);
   await db.$disconnect();
   const startupSeconds = ((Date.now() - t0) / 1000).toFixed(1);
   console.log(`
@@ -214,12 +142,7 @@ try {
   Department simulator ${sim.url}/admin/health
   Notifications  ${notices.url}             (caught SMS and e-mail; buttons send 12345 hotline tickets)
 
-Demo accounts (password for all: ${DEMO_PASSWORD})${config.SEED_DEMO_USERS ? '' : ' — not seeded (SEED_DEMO_USERS=false)'}
-${accounts
-  .filter((a) => a.role !== 'DEPARTMENT_REVIEWER' || a === accounts.find((x) => x.role === 'DEPARTMENT_REVIEWER'))
-  .map((a) => `  ${a.username.padEnd(22)} ${a.role.padEnd(20)} ${a.displayName}`)
-  .join('\n')}
-  … and one reviewer per department: reviewer.<department code in lower case> (${accounts.filter((a) => a.role === 'DEPARTMENT_REVIEWER').length} in all)
+${accounts}
 
 Press Ctrl-C to stop everything.`);
 } catch (e) {

@@ -4,7 +4,7 @@
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { configuredDepartmentSystems } from '../activities/department-systems/http.js';
 import { configuredDeliverer } from '../activities/notifications/deliverer.js';
-import { databaseUrl, loadConfig, smsGatewayUrl, smtpPort, temporalAddress } from '../config/index.js';
+import { databaseUrl, loadConfig, smsGatewayUrl, smtpPort, temporalAddress, temporalConnectionOptions } from '../config/index.js';
 import { appDatabaseUrl } from '../config/secrets.js';
 import { createDb } from '../prisma/client.js';
 import { platformDataConverter } from './codec.js';
@@ -15,7 +15,7 @@ const LEVELS = { trace: 'TRACE', debug: 'DEBUG', info: 'INFO', warn: 'WARN', err
 // The SDK's INFO lines (worker state changes, each activity) would drown the console of `npm start`.
 Runtime.install({ logger: new DefaultLogger(config.LOG_LEVEL === 'info' ? 'WARN' : LEVELS[config.LOG_LEVEL]) });
 const db = createDb(appDatabaseUrl(config));
-const connection = await NativeConnection.connect({ address: temporalAddress(config) });
+const connection = await NativeConnection.connect(temporalConnectionOptions(config));
 const worker = await createCaseWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,

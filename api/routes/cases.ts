@@ -21,10 +21,10 @@ import { searchAttributesOf } from '../../workflows/case/publishing.js';
 import { recordViolation } from '../http/audit.js';
 import { pageOf, pageWindow } from '../http/paging.js';
 import { Problem, badRequest, forbiddenProblem, notFound } from '../http/problem.js';
+import type { Voucher } from '../http/voucher.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
 import { applicantIdHash, hashQueryCode, maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
 import { problemOfTemporal } from '../services/temporal-errors.js';
-import { vouchedRequest } from '../../worker/codec.js';
 
 /** What an intake decides before it starts the workflow, kept on its Idempotency-Key. */
 interface IntakeAttempt {
@@ -39,8 +39,8 @@ export interface CaseRouteDeps {
   taskQueue: string;
   warningDays: number;
   stageLimits?: StageLimits;
-  /** The key the API signs each action's actor with (config/secrets.ts). */
-  actorKey: Buffer;
+  /** Signs each action's actor (api/http/voucher.ts). */
+  vouch: Voucher;
   /** An urge was recorded on the case: start the urge that must be answered (its own workflow). */
   onUrged?: (view: CaseView, actor: Actor, note: string, replyDays: number | undefined) => Promise<{ id: string; replyDays: number }>;
   /** Secret for the keyed hash of applicants' ID numbers (case lookup by ID). */
@@ -511,9 +511,9 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           // The API vouches for the actor (worker/codec.ts); the workflow refuses actions nobody vouched for.
           // With an Idempotency-Key the Update id is the key's: Temporal applies an action once and
           // answers a retry (after any failure on our side) with the recorded outcome.
-          const send = <K extends ActionName>(action: K, payload: unknown) =>
+          const send = async <K extends ActionName>(action: K, payload: unknown) =>
             temporal.workflow.getHandle(params.caseNo).executeUpdate(actionUpdates[action], {
-              args: [vouchedRequest(deps.actorKey, params.caseNo, action, actorOf(u), payload as never, Date.now())],
+              args: [await deps.vouch(params.caseNo, action, { actor: actorOf(u), payload: payload as never })],
               ...(idempotency ? { updateId: idempotency.updateId } : {}),
             });
           if (name === 'urge' && deps.onUrged) {

@@ -10,10 +10,10 @@ import { RECTIFICATION_ACTIONS, RECTIFICATION_ACTION_SIDE, type RectificationAct
 import { urgeView } from '../../domain/supervision/urge.js';
 import type { Db, Prisma } from '../../prisma/client.js';
 import { ANSWER_URGE, answerUrgeUpdate, rectificationStateQuery, rectificationUpdateName, rectificationUpdates, urgeStateQuery } from '../../workflows/supervision-messages.js';
-import { vouched } from '../../worker/codec.js';
 import { pageOf, pageWindow } from '../http/paging.js';
 import { Problem, conflictProblem, forbiddenProblem, notFound } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
+import type { Voucher } from '../http/voucher.js';
 import { refusalOf } from '../services/temporal-errors.js';
 
 const STATUS_OF = { STATE_CONFLICT: 409, RULE_VIOLATION: 422, FORBIDDEN: 403 } as const;
@@ -119,7 +119,7 @@ const urgeDetail = z.object({
   lastSeq: z.number().int(),
 });
 
-export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; temporal: Client; actorKey: Buffer }): void {
+export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; temporal: Client; vouch: Voucher }): void {
   const { db, temporal } = deps;
   const idParam = z.object({ id: z.string().regex(/^ZG-\d{1,18}$/, 'a rectification id is ZG-<number>') });
 
@@ -262,7 +262,7 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
         try {
           // Vouched for by the API (the workflow refuses actors nobody vouched for); with an
           // Idempotency-Key the Update id is the key's, so a retry gets the recorded outcome.
-          const request = vouched(deps.actorKey, params.id, rectificationUpdateName(name), { actor: actorOf(user!), payload: body as never }, Date.now());
+          const request = await deps.vouch(params.id, rectificationUpdateName(name), { actor: actorOf(user!), payload: body as never });
           const view = await temporal.workflow.getHandle(params.id).executeUpdate(rectificationUpdates[name], {
             args: [request],
             ...(idempotency ? { updateId: idempotency.updateId } : {}),
@@ -373,7 +373,7 @@ export function registerRectificationRoutes(api: ApiRegistry, deps: { db: Db; te
       res.locals.caseNo = params.id.split('-')[1];
       await urgeReadable(params.id, user!);
       try {
-        const request = vouched(deps.actorKey, params.id, ANSWER_URGE, { actor: actorOf(user!), answer: body.answer }, Date.now());
+        const request = await deps.vouch(params.id, ANSWER_URGE, { actor: actorOf(user!), answer: body.answer });
         return {
           body: await temporal.workflow.getHandle(params.id).executeUpdate(answerUrgeUpdate, { args: [request], ...(idempotency ? { updateId: idempotency.updateId } : {}) }),
         };

@@ -19,7 +19,7 @@ export function searchAttributeFlags(): string[] {
   return CASE_SEARCH_ATTRIBUTES.flatMap((k) => ['--search-attribute', `${k.name}=${CLI_TYPE[k.type]}`]);
 }
 
-export async function registerSearchAttributes(connection: Connection, namespace: string): Promise<void> {
+export async function registerSearchAttributes(connection: Connection, namespace: string, attributes: readonly { name: string; type: string }[] = CASE_SEARCH_ATTRIBUTES): Promise<void> {
   let known: Record<string, unknown> = {};
   try {
     known = (await connection.operatorService.listSearchAttributes({ namespace })).customAttributes ?? {};
@@ -27,7 +27,7 @@ export async function registerSearchAttributes(connection: Connection, namespace
     // The time-skipping test server can add search attributes but not list them.
     if ((e as { code?: number }).code !== 12 /* UNIMPLEMENTED */) throw e;
   }
-  const missing = CASE_SEARCH_ATTRIBUTES.filter((k) => !(k.name in known));
+  const missing = attributes.filter((k) => !(k.name in known));
   if (missing.length === 0) return;
   await connection.operatorService.addSearchAttributes({
     namespace,

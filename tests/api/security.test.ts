@@ -293,15 +293,18 @@ describe('every refusal recorded', () => {
   });
 
   it('when a signed-in user is rate limited, then the 429 is in the audit log with who it was', async () => {
-    const app = createApp({ config: loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '2' }), db: world.db, temporal: env.client, logger: pino({ level: 'silent' }) });
+    // The limits are counted in the shared database for every API copy, per client address: this
+    // client comes through a proxy with an address of its own, so other tests' requests do not count.
+    const app = createApp({ config: loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: '1' }), db: world.db, temporal: env.client, logger: pino({ level: 'silent' }) });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     try {
       const requestId = `sec-${crypto.randomUUID()}`;
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const client = `2001:db8:${crypto.randomBytes(2).toString('hex')}:${crypto.randomBytes(2).toString('hex')}::1`; // documentation range, one /56 of its own
       const statuses: number[] = [];
       for (let i = 0; i < 3; i++) {
-        statuses.push((await fetch(`${base}/api/v1/auth/me`, { headers: { authorization: `Bearer ${clerk}`, 'x-request-id': `${requestId}-${i}` } })).status);
+        statuses.push((await fetch(`${base}/api/v1/auth/me`, { headers: { authorization: `Bearer ${clerk}`, 'x-request-id': `${requestId}-${i}`, 'x-forwarded-for': client } })).status);
       }
       expect(statuses).toEqual([200, 200, 429]);
       expect(await eventually(async () => world.db.auditLog.findFirstOrThrow({ where: { requestId: `${requestId}-2` } }))).toMatchObject({ status: 429, username: 'clerk.a02', outcome: 'REFUSED' });

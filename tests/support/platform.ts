@@ -58,7 +58,8 @@ export interface ApiWorld extends WorkerWorld {
 export async function startApi(env: TestWorkflowEnvironment, opts: { configOverrides?: Record<string, string> } = {}): Promise<ApiWorld> {
   const world = await startWorker(env);
   const config = loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', ...opts.configOverrides });
-  const app = createApp({ config, db: world.db, temporal: env.client, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  // Actors are vouched for at the test server's time, which a time-skipping server moves ahead.
+  const app = createApp({ config, db: world.db, temporal: env.client, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), workflowClock: () => env.currentTimeMs() });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
