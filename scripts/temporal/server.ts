@@ -10,6 +10,7 @@
  *
  * Run directly (`npm run temporal:server:provision`) to build ahead of time.
  */
+import { DEV_SERVER_DYNAMIC_CONFIG } from './dev-server.js';
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -345,7 +346,10 @@ frontend.enableUpdateWorkflowExecution:
   - value: true
 frontend.enableUpdateWorkflowExecutionAsyncAccepted:
   - value: true
-`;
+# The platform's own settings, as on the dev server (scripts/temporal/dev-server.ts).
+${Object.entries(DEV_SERVER_DYNAMIC_CONFIG)
+  .map(([key, value]) => `${key}:\n  - value: ${value}\n`)
+  .join('')}`;
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
