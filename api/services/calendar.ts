@@ -1,9 +1,9 @@
 /**
  * The working-day calendar as the API serves it, and the one path by which it changes.
  *
- * Reads come from an in-memory WorkingCalendar built from PostgreSQL (loadCalendarData). A change
- * made through this service drops the cache at once; other API processes (the API scales out)
- * pick it up when their copy expires, so the cache also lives at most CACHE_TTL_MS.
+ * Reads come from the process's in-memory WorkingCalendar (reference-cache.ts), which every read
+ * first checks against the calendar's version in PostgreSQL (one small query): a change committed
+ * through any API process (the API scales out) is seen by the next read on every process.
  *
  * A change is then published to every open case as `calendarChangedSignal` carrying the full new
  * CalendarData, because a case's due dates live in its workflow and must move there (DESIGN:
@@ -25,9 +25,8 @@ import { FINAL_STATUSES } from '../../domain/case/model.js';
 import type { Db, Prisma } from '../../prisma/client.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { calendarChangedSignal } from '../../workflows/messages.js';
+import { type ReferenceCache, referenceCacheOf } from './reference-cache.js';
 
-/** How long another process may serve a calendar older than a change made elsewhere. */
-export const CACHE_TTL_MS = 60_000;
 /** Open cases read from the read model per query. */
 const CHUNK_SIZE = 500;
 /** Signals in flight at once: enough to tell thousands of cases in seconds without flooding the frontend service. */
@@ -166,30 +165,19 @@ export interface YearView {
 }
 
 export class CalendarService {
-  private cached: { at: number; calendar: Promise<WorkingCalendar> } | undefined;
+  private readonly references: ReferenceCache;
 
   constructor(
     private readonly db: Db,
     private readonly temporal: Client,
-    private readonly ttlMs = CACHE_TTL_MS,
-  ) {}
-
-  /** The calendar in force, from memory when fresh. */
-  current(): Promise<WorkingCalendar> {
-    const now = Date.now();
-    if (!this.cached || now - this.cached.at > this.ttlMs) {
-      const entry = { at: now, calendar: loadCalendarData(this.db).then((data) => new WorkingCalendar(data)) };
-      // A failed load must not be served from the cache until it expires.
-      entry.calendar.catch(() => {
-        if (this.cached === entry) this.cached = undefined;
-      });
-      this.cached = entry;
-    }
-    return this.cached.calendar;
+  ) {
+    this.references = referenceCacheOf(db);
   }
 
-  invalidate(): void {
-    this.cached = undefined;
+  /** The calendar in force: from memory, unless PostgreSQL holds a newer one. */
+  async current(): Promise<WorkingCalendar> {
+    await this.references.sync();
+    return (await this.references.calendar()).calendar;
   }
 
   /** Adds, corrects or removes one day's override, then tells every open case. */
@@ -309,7 +297,6 @@ export class CalendarService {
       // Telling thousands of cases takes seconds, and a second change waits for the lock meanwhile.
       { timeout: 600_000, maxWait: 10_000 },
     );
-    this.invalidate();
     const { saved, delivery } = outcome;
     return {
       change: { id: String(saved.id), at: saved.at.toISOString(), by: saved.by, days: saved.days as ChangeRecord['days'], reason: saved.reason, notified: saved.notified },
