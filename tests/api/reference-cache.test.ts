@@ -94,7 +94,11 @@ const content = (name: string, promisedLimitDays: number) => ({
   specialProcedures: [],
 });
 
-const intakeOnB = (itemCode: string) => b.call('POST', '/api/v1/cases', { token: clerkB, body: { itemCode, applicant: { name: '缓存测试申请人' }, submittedMaterials: ['M01'] } });
+/**
+ * A window intake registered for pre-review, not accepted: other test files (the big screen's)
+ * count today's acceptances hall-wide while this one runs.
+ */
+const intakeOnB = (itemCode: string) => b.call('POST', '/api/v1/cases', { token: clerkB, body: { itemCode, applicant: { name: '缓存测试申请人' }, submittedMaterials: ['M01'], accept: false } });
 
 describe('reference data cached by each API process', () => {
   it('when an item is edited and published again through one process, then the next intake on the other process applies the new version', async () => {
@@ -152,7 +156,7 @@ describe('reading a case', () => {
     const opened = await intakeOnB(code);
     expect(opened.status).toBe(201);
     const caseNo = opened.body.case.caseNo as string;
-    await eventually(async () => expect((await b.db.case.findUnique({ where: { caseNo } }))?.status).toBe('IN_REVIEW'));
+    await eventually(async () => expect((await b.db.case.findUnique({ where: { caseNo } }))?.status).toBe('SUBMITTED'));
 
     const reader = caseReaderOf(b.db, env.client);
     const queriesBefore = reader.queries.count;
@@ -160,7 +164,8 @@ describe('reading a case', () => {
     expect(read.status).toBe(200);
     expect(reader.queries.count).toBe(queriesBefore);
     expect(read.body).toEqual(await reader.queriedView(caseNo));
-    expect(read.body).toMatchObject({ status: 'IN_REVIEW', dueDate: opened.body.case.dueDate, remainingWorkingDays: opened.body.case.remainingWorkingDays });
+    // Waiting for pre-review: the stage's working days left are counted for today.
+    expect(read.body).toMatchObject({ status: 'SUBMITTED', stage: { kind: 'PRE_REVIEW', dueDate: opened.body.case.stage.dueDate, remainingWorkingDays: opened.body.case.stage.remainingWorkingDays } });
   });
 
   it('when Temporal does not answer and the read model cannot answer, then the read is refused with 503 and Retry-After, promptly', async () => {
