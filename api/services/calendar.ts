@@ -5,8 +5,8 @@
  * first checks against the calendar's version in PostgreSQL (one small query): a change committed
  * through any API process (the API scales out) is seen by the next read on every process.
  *
- * A change is then published to every open case as `calendarChangedSignal` carrying the full new
- * CalendarData, because a case's due dates live in its workflow and must move there (DESIGN:
+ * A change is then published to every open case as `calendarChangedSignal` carrying the new
+ * CalendarData (cut to what the open cases can ask about, see notifyOpenCases), because a case's due dates live in its workflow and must move there (DESIGN:
  * "a calendar change reaches open cases by a message, not by a silent re-read"). Since each
  * signal carries the whole calendar, the last one a case receives must be the newest: changes
  * are therefore serialised across processes by a PostgreSQL advisory lock held from the write
@@ -21,6 +21,7 @@
 import { type Client, WorkflowNotFoundError } from '@temporalio/client';
 import { type CalendarData, type DayInfo, WorkingCalendar } from '../../domain/calendar/calendar.js';
 import { type IsoDate, shanghaiDateOf, startOfShanghaiDay } from '../../domain/calendar/dates.js';
+import { caseCalendar } from '../../domain/case/calendar.js';
 import { FINAL_STATUSES } from '../../domain/case/model.js';
 import type { Db, Prisma } from '../../prisma/client.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
@@ -311,6 +312,11 @@ export class CalendarService {
   async notifyOpenCases(data: CalendarData): Promise<Delivery> {
     const delivery: Delivery = { notified: 0, gone: 0, failed: 0 };
     const closed = [...FINAL_STATUSES];
+    // Only what the open cases can ask about (domain/case/calendar.ts), cut for the earliest
+    // intake among them: a cut for an earlier year holds every later one's.
+    const [earliest] = await this.db.$queryRaw<{ first: Date | null }[]>`
+      SELECT min(submitted_at) AS first FROM case_snapshot WHERE status <> ALL(${closed}::text[])`;
+    const payload = earliest?.first ? caseCalendar(data, shanghaiDateOf(earliest.first.getTime())) : data;
     let cursor: string | undefined;
     for (;;) {
       const chunk = await this.db.case.findMany({
@@ -323,7 +329,7 @@ export class CalendarService {
       if (chunk.length === 0) break;
       await forEachLimited(chunk, SIGNAL_CONCURRENCY, async ({ caseNo }) => {
         try {
-          await this.temporal.workflow.getHandle(caseNo).signal(calendarChangedSignal, data);
+          await this.temporal.workflow.getHandle(caseNo).signal(calendarChangedSignal, payload);
           delivery.notified++;
         } catch (e) {
           if (e instanceof WorkflowNotFoundError) delivery.gone++;
