@@ -4,7 +4,7 @@
  *   Paused="true" OR InSpecialProcedure="true"
  * Registered by `npm start` on the dev server (or on a cluster when TEMPORAL_ADDRESS is set).
  */
-import { type SearchAttributeType, defineSearchAttributeKey } from '@temporalio/common';
+import { type SearchAttributePair, type SearchAttributeType, defineSearchAttributeKey } from '@temporalio/common';
 
 export const CaseNo = defineSearchAttributeKey('CaseNo', 'KEYWORD');
 export const ItemCode = defineSearchAttributeKey('ItemCode', 'KEYWORD');

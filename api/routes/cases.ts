@@ -2,28 +2,28 @@
  * Cases: intake through the two entrances only (window and online, R1.1), staff actions as
  * Workflow Updates (refusals keep their rule), and reads scoped to who is asking.
  */
-import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { type Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { type ActionName, FRONT_DESK_ONLY_ACTIONS, ACTION_ROLES } from '../../domain/case/actions.js';
 import { CaseRefusal } from '../../domain/case/errors.js';
-import { type Actor, type CaseInput, type CaseStatus, type CaseView, type StageLimits, CASE_STATUSES, CURRENT_RULES, FINAL_STATUSES, PAUSE_REASONS } from '../../domain/case/model.js';
+import { type Actor, type CaseStatus, type CaseView, type StageLimits, CASE_STATUSES, FINAL_STATUSES, PAUSE_REASONS } from '../../domain/case/model.js';
 import { statusName } from '../../domain/case/names.js';
 import { remainingWorkingDays } from '../../domain/clock/clock.js';
 import { shanghaiDateOf as todayOf } from '../../domain/calendar/dates.js';
-import { applyAction, caseView, clockLedger, contextOf, newCaseState } from '../../domain/case/rules.js';
+import { clockLedger, contextOf } from '../../domain/case/rules.js';
 import { isIsoDate, shanghaiDateOf } from '../../domain/calendar/dates.js';
 import type { Db, Prisma } from '../../prisma/client.js';
-import { CalendarService } from '../services/calendar.js';
-import { loadCalendarData } from '../../prisma/seed/calendar.js';
+import { type CaseStart, caseStart } from '../services/case-start.js';
+import { referenceCacheOf } from '../services/reference-cache.js';
+import { caseReaderOf } from '../services/case-reads.js';
 import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
-import { searchAttributesOf } from '../../workflows/case/publishing.js';
 import { recordViolation } from '../http/audit.js';
 import { pageOf, pageWindow } from '../http/paging.js';
 import { Problem, badRequest, forbiddenProblem, notFound } from '../http/problem.js';
 import type { Voucher } from '../http/voucher.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
-import { applicantIdHash, hashQueryCode, maskIdNo, newQueryCode, nextCaseNo, publishedItemSnapshot } from '../services/intake.js';
+import { applicantIdHash, hashQueryCode, maskIdNo, newQueryCode, nextCaseNo } from '../services/intake.js';
 import { problemOfTemporal } from '../services/temporal-errors.js';
 
 /** What an intake decides before it starts the workflow, kept on its Idempotency-Key. */
@@ -210,8 +210,15 @@ export function caseReadScope(db: Db, temporal: Client) {
     if (user.role === 'ACCOUNT_ADMIN') throw forbiddenProblem('account administrators do not see cases', 'role.not_allowed');
     let owner = await db.case.findUnique({ where: { caseNo }, select: { departmentCode: true, applicantUserId: true } });
     if (!owner) {
-      // Just created: the read model may lag the workflow by a moment; the workflow knows.
-      const state = await temporal.workflow.getHandle(caseNo).query(caseStateQuery).catch(() => undefined);
+      // Just created: the read model may lag the workflow by a moment; the workflow knows. A case
+      // Temporal does not know does not exist; Temporal not answering is a 503, not a 404.
+      const state = await temporal.workflow
+        .getHandle(caseNo)
+        .query(caseStateQuery)
+        .catch((e: unknown) => {
+          if (e instanceof WorkflowNotFoundError || /not found/i.test((e as Error)?.message ?? '')) return undefined;
+          throw e;
+        });
       if (state) owner = { departmentCode: state.item.departmentCode, applicantUserId: state.applicant.userId ?? null };
     }
     if (!owner) throw notFound(`case ${caseNo} does not exist`);
@@ -222,7 +229,8 @@ export function caseReadScope(db: Db, temporal: Client) {
 
 export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void {
   const { db, temporal } = deps;
-  const calendars = new CalendarService(db, temporal);
+  const references = referenceCacheOf(db);
+  const reader = caseReaderOf(db, temporal);
 
   const requireReadable = caseReadScope(db, temporal);
 
@@ -250,7 +258,9 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
     async ({ body, user, res, idempotency }) => {
       const u = user!;
       const channel = u.role === 'APPLICANT' ? 'ONLINE' : 'WINDOW';
-      const item = await publishedItemSnapshot(db, body.itemCode);
+      // The calendar and the item from this process's cache, unless PostgreSQL holds newer (one small query).
+      await references.sync();
+      const item = await references.publishedItem(body.itemCode);
       if (!item.channels.includes(channel)) {
         throw new Problem(422, `service item ${item.code} cannot be applied for through the ${channel === 'ONLINE' ? 'online channel' : 'window'}`, { rule: 'item.channel_not_offered' });
       }
@@ -271,38 +281,38 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       const query = earlier ? { code: earlier.queryCode, hash: await hashQueryCode(earlier.queryCode) } : await newQueryCode();
       const caseNo = earlier?.caseNo ?? (await nextCaseNo(db, shanghaiDateOf(now)));
       res.locals.caseNo = caseNo;
-      const input: CaseInput = {
-        caseNo,
-        calendar: await loadCalendarData(db),
-        channel,
-        item: snapshot,
-        applicant: {
-          name: body.applicant.name,
-          ...(body.applicant.idNo ? { idNoMasked: maskIdNo(body.applicant.idNo) } : {}),
-          ...(body.applicant.phone ? { phone: body.applicant.phone } : {}),
-          ...(channel === 'ONLINE' ? { userId: u.id } : {}),
-        },
-        submittedMaterials: body.submittedMaterials,
-        submittedBy: actorOf(u),
-        queryCodeHash: query.hash,
-        ...(acceptNow ? { acceptNow } : {}),
-        // One clock at intake: the workflow takes this instant, so it agrees with this answer.
-        receivedAt: now,
-        ...(deps.stageLimits ? { stageLimits: deps.stageLimits } : {}),
-        warningDays: deps.warningDays,
-      };
       // The case as its workflow's first activation will make it, by the same pure rules: a bad
       // acceptance is refused here and leaves nothing behind (no workflow, no half-written case),
       // and the answer needs no query after the start, which under load could time out after
       // the case already exists.
-      const { state } = newCaseState(input, now, CURRENT_RULES);
-      if (acceptNow) {
-        try {
-          applyAction(state, { name: 'accept', payload: acceptNow }, input.submittedBy, contextOf(state, now));
-        } catch (e) {
-          if (e instanceof CaseRefusal) throw new Problem(e.kind === 'FORBIDDEN' ? 403 : e.kind === 'STATE_CONFLICT' ? 409 : 422, e.message, { rule: e.rule });
-          throw e;
-        }
+      let start: CaseStart;
+      try {
+        start = caseStart(
+          {
+            caseNo,
+            calendar: (await references.calendar()).data,
+            channel,
+            item: snapshot,
+            applicant: {
+              name: body.applicant.name,
+              ...(body.applicant.idNo ? { idNoMasked: maskIdNo(body.applicant.idNo) } : {}),
+              ...(body.applicant.phone ? { phone: body.applicant.phone } : {}),
+              ...(channel === 'ONLINE' ? { userId: u.id } : {}),
+            },
+            submittedMaterials: body.submittedMaterials,
+            submittedBy: actorOf(u),
+            queryCodeHash: query.hash,
+            ...(acceptNow ? { acceptNow } : {}),
+            // One clock at intake: the workflow takes this instant, so it agrees with this answer.
+            receivedAt: now,
+            ...(deps.stageLimits ? { stageLimits: deps.stageLimits } : {}),
+            warningDays: deps.warningDays,
+          },
+          { taskQueue: deps.taskQueue, now },
+        );
+      } catch (e) {
+        if (e instanceof CaseRefusal) throw new Problem(e.kind === 'FORBIDDEN' ? 403 : e.kind === 'STATE_CONFLICT' ? 409 : 422, e.message, { rule: e.rule });
+        throw e;
       }
       // Lookup by ID number (办件查询) without storing the number: a keyed hash, written first so a
       // case is never findable by name only; a start that then fails leaves a harmless orphan key.
@@ -311,21 +321,12 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
         await db.caseApplicantKey.upsert({ where: { caseNo }, create: { caseNo, idHash }, update: { idHash } });
       }
       if (!earlier) await idempotency?.remember({ caseNo, queryCode: query.code, receivedAt: now } satisfies IntakeAttempt);
-      const view = caseView(state, contextOf(state, now));
-      await temporal.workflow.start('caseWorkflow', {
-        taskQueue: deps.taskQueue,
-        workflowId: caseNo,
-        args: [{ input }],
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        // All of them, as the case stands at the start: the workflow upserts only what changes later.
-        typedSearchAttributes: searchAttributesOf(view),
-        staticSummary: `${caseNo} · ${item.name} · ${item.departmentName}`,
-        staticDetails: `申请人 ${input.applicant.name}；${channel === 'WINDOW' ? `综合窗口 ${u.windowNo ?? ''} ${u.displayName} 收件` : '网上申报'}；事项 ${item.code} 第 ${item.version} 版`,
-      }).catch(async (e: unknown) => {
+      await temporal.workflow.start('caseWorkflow', start.options).catch(async (e: unknown) => {
         // The earlier attempt started the case before it died: answer with the case as it is.
         if (!(earlier && e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
       });
-      return { status: 201, body: { case: view, queryCode: query.code }, headers: { 'cache-control': 'no-store' } };
+      reader.answered(start.view);
+      return { status: 201, body: { case: start.view, queryCode: query.code }, headers: { 'cache-control': 'no-store' } };
     },
   );
 
@@ -384,7 +385,8 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           : query.sort === 'submittedAtAsc'
             ? [{ submittedAt: 'asc' }]
             : [{ submittedAt: 'desc' }];
-      const calendar = await calendars.current();
+      await references.sync();
+      const { calendar } = await references.calendar();
       const today = todayOf(Date.now());
       const page = await pageOf(query, db.case.count({ where }), db.case.findMany({ where, orderBy, ...pageWindow(query) }), (r) => {
         const dueDate = r.dueDate?.toISOString().slice(0, 10) ?? null;
@@ -425,7 +427,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
       method: 'get',
       path: '/api/v1/cases/:caseNo',
       summary: 'Read a case',
-      description: 'The case as its workflow sees it now, including the actions its state allows.',
+      description: 'The case as its workflow sees it now, including the actions its state allows: from the read model, refreshed to today, or from the workflow where the read model cannot answer (see api/services/case-reads.ts); 503 with Retry-After when that needs Temporal and Temporal does not answer.',
       tags: ['cases'],
       access: CASE_READERS,
       params: caseNoParam,
@@ -433,7 +435,7 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
     },
     async ({ params, user, res }) => {
       await requireReadable(user!, params.caseNo, res);
-      return { body: await queryOrSnapshot(params.caseNo) };
+      return { body: await reader.view(params.caseNo) };
     },
   );
 
@@ -450,12 +452,9 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
     },
     async ({ params, user, res }) => {
       await requireReadable(user!, params.caseNo, res);
-      try {
-        const state = await temporal.workflow.getHandle(params.caseNo).query(caseStateQuery);
-        return { body: clockLedger(state, contextOf(state, Date.now())) };
-      } catch (e) {
-        throw problemOfTemporal(e, params.caseNo) ?? e;
-      }
+      // Every suspension with its working days: the workflow holds them, the read model does not.
+      const state = await reader.state(params.caseNo);
+      return { body: clockLedger(state, contextOf(state, Date.now())) };
     },
   );
 
@@ -519,10 +518,12 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
           if (name === 'urge' && deps.onUrged) {
             const { replyDays, ...payload } = body as { note: string; replyDays?: number };
             const view = await send('urge', payload);
+            reader.answered(view);
             const urge = await deps.onUrged(view, actorOf(u), payload.note, replyDays);
             return { body: { ...view, urge } };
           }
           const view = await send(name, body);
+          reader.answered(view);
           return { body: view };
         } catch (e) {
           throw problemOfTemporal(e, params.caseNo) ?? e;
@@ -558,16 +559,5 @@ export function registerCaseRoutes(api: ApiRegistry, deps: CaseRouteDeps): void 
     return counts;
   }
 
-  async function queryOrSnapshot(caseNo: string): Promise<CaseView> {
-    try {
-      const state = await temporal.workflow.getHandle(caseNo).query(caseStateQuery);
-      return caseView(state, contextOf(state, Date.now()));
-    } catch (e) {
-      // A workflow past its retention period is gone from Temporal; the read model still remembers it.
-      const row = await db.case.findUnique({ where: { caseNo } });
-      if (row) return row.view as unknown as CaseView;
-      throw problemOfTemporal(e, caseNo) ?? e;
-    }
-  }
 }
 

@@ -8,12 +8,10 @@ import type { Client } from '@temporalio/client';
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { CaseView } from '../../domain/case/model.js';
-import { caseView, contextOf } from '../../domain/case/rules.js';
 import type { Db } from '../../prisma/client.js';
-import { caseStateQuery } from '../../workflows/messages.js';
 import { conflictProblem, forbiddenProblem } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
-import { problemOfTemporal } from '../services/temporal-errors.js';
+import { caseReaderOf } from '../services/case-reads.js';
 
 const HALL = '榆林市政务服务中心';
 
@@ -52,18 +50,19 @@ const CORRECTION_KIND_NAMES: Record<string, string> = { MISSING: '未提交', TO
 export function registerNoticeRoutes(api: ApiRegistry, deps: { db: Db; temporal: Client; hallContact?: string }): void {
   const { db, temporal } = deps;
 
-  const load = async (caseNo: string, user: AuthUser, res: Response): Promise<CaseView> => {
+  const reader = caseReaderOf(db, temporal);
+  /**
+   * The case from the read model; when the notice asked for is not there (`has`), the workflow is
+   * asked before refusing, since the action it follows may still be on its way to the read model.
+   */
+  const load = async (caseNo: string, user: AuthUser, res: Response, has: (v: CaseView) => boolean): Promise<CaseView> => {
     res.locals.caseNo = caseNo;
     if (user.role === 'APPLICANT') {
       const row = await db.case.findUnique({ where: { caseNo }, select: { applicantUserId: true } });
       if (!row || row.applicantUserId !== user.id) throw forbiddenProblem('applicants may print only their own notices', 'scope.own_case');
     }
-    try {
-      const state = await temporal.workflow.getHandle(caseNo).query(caseStateQuery);
-      return caseView(state, contextOf(state, Date.now()));
-    } catch (e) {
-      throw problemOfTemporal(e, caseNo) ?? e;
-    }
+    const view = await reader.view(caseNo);
+    return has(view) ? view : reader.queriedView(caseNo);
   };
   const spec = (kind: string, summary: string) => ({
     method: 'get' as const,
@@ -77,7 +76,7 @@ export function registerNoticeRoutes(api: ApiRegistry, deps: { db: Db; temporal:
   });
 
   api.route(spec('correction', 'Print the one-time notice (一次性告知单)'), async ({ params, user, res }) => {
-    const view = await load(params.caseNo, user!, res);
+    const view = await load(params.caseNo, user!, res, (v) => v.correction !== undefined);
     if (!view.correction) throw conflictProblem(`case ${view.caseNo} has no correction request`, 'notice.none');
     const c = view.correction;
     const rows = c.items
@@ -101,7 +100,7 @@ export function registerNoticeRoutes(api: ApiRegistry, deps: { db: Db; temporal:
   });
 
   api.route(spec('refusal', 'Print the refusal notice (不予受理通知书)'), async ({ params, user, res }) => {
-    const view = await load(params.caseNo, user!, res);
+    const view = await load(params.caseNo, user!, res, (v) => v.status === 'REFUSED');
     if (view.status !== 'REFUSED') throw conflictProblem(`case ${view.caseNo} was not refused`, 'notice.none');
     return html(
       page(
@@ -116,7 +115,7 @@ export function registerNoticeRoutes(api: ApiRegistry, deps: { db: Db; temporal:
   });
 
   api.route(spec('acceptance', 'Print the acceptance receipt (受理通知书)'), async ({ params, user, res }) => {
-    const view = await load(params.caseNo, user!, res);
+    const view = await load(params.caseNo, user!, res, (v) => v.acceptedAt !== undefined);
     if (!view.acceptedAt) throw conflictProblem(`case ${view.caseNo} has not been accepted`, 'notice.none');
     const tolerated = view.missingToleratedMaterials.length
       ? `<p>以下材料按容缺方式受理，请于承诺日期前补交，补齐前不予出件：</p><table><tr><th>材料</th><th>承诺补交日期</th></tr>${view.missingToleratedMaterials

@@ -1,12 +1,12 @@
 /**
  * The working-day calendar as the API serves it, and the one path by which it changes.
  *
- * Reads come from an in-memory WorkingCalendar built from PostgreSQL (loadCalendarData). A change
- * made through this service drops the cache at once; other API processes (the API scales out)
- * pick it up when their copy expires, so the cache also lives at most CACHE_TTL_MS.
+ * Reads come from the process's in-memory WorkingCalendar (reference-cache.ts), which every read
+ * first checks against the calendar's version in PostgreSQL (one small query): a change committed
+ * through any API process (the API scales out) is seen by the next read on every process.
  *
- * A change is then published to every open case as `calendarChangedSignal` carrying the full new
- * CalendarData, because a case's due dates live in its workflow and must move there (DESIGN:
+ * A change is then published to every open case as `calendarChangedSignal` carrying the new
+ * CalendarData (cut to what the open cases can ask about, see notifyOpenCases), because a case's due dates live in its workflow and must move there (DESIGN:
  * "a calendar change reaches open cases by a message, not by a silent re-read"). Since each
  * signal carries the whole calendar, the last one a case receives must be the newest: changes
  * are therefore serialised across processes by a PostgreSQL advisory lock held from the write
@@ -21,13 +21,13 @@
 import { type Client, WorkflowNotFoundError } from '@temporalio/client';
 import { type CalendarData, type DayInfo, WorkingCalendar } from '../../domain/calendar/calendar.js';
 import { type IsoDate, shanghaiDateOf, startOfShanghaiDay } from '../../domain/calendar/dates.js';
+import { caseCalendar } from '../../domain/case/calendar.js';
 import { FINAL_STATUSES } from '../../domain/case/model.js';
 import type { Db, Prisma } from '../../prisma/client.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { calendarChangedSignal } from '../../workflows/messages.js';
+import { type ReferenceCache, referenceCacheOf } from './reference-cache.js';
 
-/** How long another process may serve a calendar older than a change made elsewhere. */
-export const CACHE_TTL_MS = 60_000;
 /** Open cases read from the read model per query. */
 const CHUNK_SIZE = 500;
 /** Signals in flight at once: enough to tell thousands of cases in seconds without flooding the frontend service. */
@@ -166,30 +166,19 @@ export interface YearView {
 }
 
 export class CalendarService {
-  private cached: { at: number; calendar: Promise<WorkingCalendar> } | undefined;
+  private readonly references: ReferenceCache;
 
   constructor(
     private readonly db: Db,
     private readonly temporal: Client,
-    private readonly ttlMs = CACHE_TTL_MS,
-  ) {}
-
-  /** The calendar in force, from memory when fresh. */
-  current(): Promise<WorkingCalendar> {
-    const now = Date.now();
-    if (!this.cached || now - this.cached.at > this.ttlMs) {
-      const entry = { at: now, calendar: loadCalendarData(this.db).then((data) => new WorkingCalendar(data)) };
-      // A failed load must not be served from the cache until it expires.
-      entry.calendar.catch(() => {
-        if (this.cached === entry) this.cached = undefined;
-      });
-      this.cached = entry;
-    }
-    return this.cached.calendar;
+  ) {
+    this.references = referenceCacheOf(db);
   }
 
-  invalidate(): void {
-    this.cached = undefined;
+  /** The calendar in force: from memory, unless PostgreSQL holds a newer one. */
+  async current(): Promise<WorkingCalendar> {
+    await this.references.sync();
+    return (await this.references.calendar()).calendar;
   }
 
   /** Adds, corrects or removes one day's override, then tells every open case. */
@@ -309,7 +298,6 @@ export class CalendarService {
       // Telling thousands of cases takes seconds, and a second change waits for the lock meanwhile.
       { timeout: 600_000, maxWait: 10_000 },
     );
-    this.invalidate();
     const { saved, delivery } = outcome;
     return {
       change: { id: String(saved.id), at: saved.at.toISOString(), by: saved.by, days: saved.days as ChangeRecord['days'], reason: saved.reason, notified: saved.notified },
@@ -324,6 +312,11 @@ export class CalendarService {
   async notifyOpenCases(data: CalendarData): Promise<Delivery> {
     const delivery: Delivery = { notified: 0, gone: 0, failed: 0 };
     const closed = [...FINAL_STATUSES];
+    // Only what the open cases can ask about (domain/case/calendar.ts), cut for the earliest
+    // intake among them: a cut for an earlier year holds every later one's.
+    const [earliest] = await this.db.$queryRaw<{ first: Date | null }[]>`
+      SELECT min(submitted_at) AS first FROM case_snapshot WHERE status <> ALL(${closed}::text[])`;
+    const payload = earliest?.first ? caseCalendar(data, shanghaiDateOf(earliest.first.getTime())) : data;
     let cursor: string | undefined;
     for (;;) {
       const chunk = await this.db.case.findMany({
@@ -336,7 +329,7 @@ export class CalendarService {
       if (chunk.length === 0) break;
       await forEachLimited(chunk, SIGNAL_CONCURRENCY, async ({ caseNo }) => {
         try {
-          await this.temporal.workflow.getHandle(caseNo).signal(calendarChangedSignal, data);
+          await this.temporal.workflow.getHandle(caseNo).signal(calendarChangedSignal, payload);
           delivery.notified++;
         } catch (e) {
           if (e instanceof WorkflowNotFoundError) delivery.gone++;

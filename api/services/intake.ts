@@ -11,7 +11,10 @@ import { notFound, ruleRefused } from '../http/problem.js';
 /** Yulin city's administrative division code: the prefix of every case number. */
 export const REGION_CODE = '610800';
 
-export async function publishedItemSnapshot(db: Db, itemCode: string): Promise<ItemSnapshot & { channels: string[] }> {
+/** An item as published, with the channels it may be applied through. */
+export type PublishedItem = ItemSnapshot & { channels: string[] };
+
+export async function publishedItemSnapshot(db: Db, itemCode: string): Promise<PublishedItem> {
   const item = await db.serviceItem.findUnique({ where: { code: itemCode }, include: { department: true } });
   if (!item) throw notFound(`service item ${itemCode} does not exist`);
   if (item.status !== 'ACTIVE' || item.publishedVersion === null) {

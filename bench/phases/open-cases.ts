@@ -10,7 +10,7 @@ import { loadConfig } from '../../config/index.js';
 import type { Actor } from '../../domain/case/model.js';
 import { vouchedRequest } from '../../worker/codec.js';
 import { actionUpdates } from '../../workflows/messages.js';
-import * as SA from '../../workflows/search-attributes.js';
+import { caseStart } from '../../api/services/case-start.js';
 import type { BenchContext } from '../lib/context.js';
 import { tagOf } from '../lib/context.js';
 import { caseTemplate, reserveCaseNos, windowCaseInput } from '../lib/fixtures.js';
@@ -59,20 +59,7 @@ export async function runOpenCases(ctx: BenchContext, timeoutMs: number, idleMs:
     { count: requested, concurrency: START_CONCURRENCY, deadlineMs: timeoutMs, shouldStop: () => !ctx.stack.alive() },
     async (i) => {
       const caseNo = caseNos[i]!;
-      await ctx.temporal.workflow.start('caseWorkflow', {
-        taskQueue: ctx.stack.taskQueue,
-        workflowId: caseNo,
-        args: [{ input: windowCaseInput(template, caseNo, tag, clerk, warningDays) }],
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        typedSearchAttributes: [
-          { key: SA.CaseNo, value: caseNo },
-          { key: SA.ItemCode, value: template.item.code },
-          { key: SA.DepartmentCode, value: template.item.departmentCode },
-          { key: SA.CaseStatus, value: 'SUBMITTED' },
-          { key: SA.CaseChannel, value: 'WINDOW' },
-        ],
-        staticSummary: `${caseNo} · ${template.itemName} · ${template.departmentName}`,
-      });
+      await ctx.temporal.workflow.start('caseWorkflow', caseStart(windowCaseInput(template, caseNo, tag, clerk, warningDays), { taskQueue: ctx.stack.taskQueue, now: Date.now() }).options);
       started.push(caseNo);
     },
     (e) => failures.add(errorKind(e), errorMessage(e)),

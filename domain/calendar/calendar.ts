@@ -13,13 +13,16 @@
  * Pure: the data comes in through the constructor (in a workflow: from an activity result).
  *
  * Speed: a limit is computed for every case, every pause and every warning, so neither operation
- * walks day by day. The cumulative working-day count up to a day is the Monday–Friday count
- * (closed form) plus the sum of the overrides' corrections up to that day (binary search over
- * the sorted overrides). Both operations are O(log k) for k overrides, for any year, with no
- * cache to grow. `naive.ts` keeps the day-by-day definition that tests and the benchmark compare
- * against.
+ * walks day by day. Each year the calendar is asked about gets a table, built once on first use
+ * (one pass over its ≤ 366 days): the running count of working days at each day of the year, and
+ * the day of the year of its k-th working day. With the count up to the year's eve — the
+ * Monday–Friday count in closed form plus the overrides' corrections before the year (binary
+ * search) — `countWorkingDays` is two look-ups and `addWorkingDays` one look-up per year it
+ * reaches into (one, for everyday limits): constant time, for any year and any data. A table
+ * holds about 1.2 KB; a case touches one or two years. `naive.ts` keeps the day-by-day definition
+ * that tests and the benchmark compare against.
  */
-import { type IsoDate, fromDayNumber, toDayNumber, weekdayOf, yearOf } from './dates.js';
+import { DAYS_BEFORE_MONTH, type DateParts, InvalidDateError, type IsoDate, firstDayOfYear, fromDayNumber, readIsoDate, toDayNumber, weekdayOf, yearOf } from './dates.js';
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
 
@@ -64,6 +67,28 @@ export interface CountAnswer {
 
 export const MAX_WORKING_DAYS = 1000;
 
+/** Where `locate` reads a date into (one object, reused: no allocation per call). */
+const PARTS: DateParts = { year: 0, month: 0, day: 0 };
+
+/** How many consecutive years a calendar keeps in its array of year tables. */
+const NEAR_YEARS = 16;
+
+/** One year's working days, indexed by day of the year. */
+interface YearTable {
+  year: number;
+  /** Day number of 1 January. */
+  first: number;
+  /** Working days of the calendar up to 31 December of the year before (the running count's origin). */
+  before: number;
+  /** cum[i] = working days from 1 January to day i of the year, inclusive. */
+  cum: Uint16Array;
+  /** work[k] = day of the year (0-based) of the year's (k+1)-th working day. */
+  work: Uint16Array;
+  official: boolean;
+  /** The dates answered so far, by day of the year: a case asks for the same due dates again and again. */
+  iso: (IsoDate | undefined)[];
+}
+
 export class WorkingCalendar {
   private readonly overrides = new Map<number, CalendarOverride>();
   private readonly officialYears = new Set<number>();
@@ -71,19 +96,23 @@ export class WorkingCalendar {
   private readonly correctionDays: number[] = [];
   /** correctionSums[i] = sum of the corrections (+1 make-up weekend, −1 weekday holiday) of correctionDays[0..i]. */
   private readonly correctionSums: number[] = [];
-  /** cumulativeAtCorrection[i] = cumulative(correctionDays[i]), ascending: what addWorkingDays searches. */
-  private readonly cumulativeAtCorrection: number[] = [];
   /** Runs of consecutive official years as day spans: a range's provisional flag is one containment test. */
   private readonly officialSpans: { first: number; last: number }[] = [];
+  /**
+   * The years asked about so far, built on first use: by year − `base` (`base`: two years before
+   * the first year asked about; a look-up on every operation, so an array, not a Map), with a Map
+   * for years outside the array's reach.
+   */
+  private readonly near: (YearTable | undefined)[] = [];
+  private base = Number.NaN;
+  private readonly far = new Map<number, YearTable>();
 
   constructor(readonly data: CalendarData) {
     for (const y of data.years) if (y.official) this.officialYears.add(y.year);
     for (const year of [...this.officialYears].sort((a, b) => a - b)) {
-      // No valid IsoDate lies outside these years, so a range can never touch such a year.
-      if (!Number.isInteger(year) || year < 100 || year > 9999) continue;
-      const yyyy = String(year).padStart(4, '0');
-      const first = toDayNumber(`${yyyy}-01-01`);
-      const last = toDayNumber(`${yyyy}-12-31`);
+      if (!Number.isInteger(year)) continue;
+      const first = firstDayOfYear(year);
+      const last = firstDayOfYear(year + 1) - 1;
       const previous = this.officialSpans.at(-1);
       if (previous && previous.last + 1 === first) previous.last = last;
       else this.officialSpans.push({ first, last });
@@ -96,7 +125,6 @@ export class WorkingCalendar {
       sum += correction;
       this.correctionDays.push(day);
       this.correctionSums.push(sum);
-      this.cumulativeAtCorrection.push(mondayToFridayCumulative(day) + sum);
     }
   }
 
@@ -125,17 +153,48 @@ export class WorkingCalendar {
   /** The date of the N-th working day strictly after `from` (N ≥ 0; N = 0 returns `from`). */
   addWorkingDays(from: IsoDate, n: number): DatedAnswer {
     assertWorkingDays(n);
-    const start = toDayNumber(from);
-    const day = n === 0 ? start : this.firstDayReaching(this.cumulative(start) + n);
-    return { date: fromDayNumber(day), provisional: this.isProvisionalBetween(start, day) };
+    const startTable = this.locate(from);
+    const startOffset = this.located;
+    if (n === 0) return { date: from, provisional: !startTable.official };
+    let table = startTable;
+    // The count of working days since the table's 1 January that the answer must reach.
+    let k = (table.cum[startOffset] as number) + n;
+    while (k > table.work.length) {
+      k -= table.work.length;
+      table = this.tableOf(table.year + 1);
+    }
+    const offset = table.work[k - 1] as number;
+    const date = table.iso[offset] ?? (table.iso[offset] = fromDayNumber(table.first + offset));
+    return {
+      date,
+      provisional: table === startTable ? !table.official : this.isProvisionalBetween(startTable.first + startOffset, table.first + offset),
+    };
   }
 
   /** Working days d with from < d ≤ to. */
   countWorkingDays(from: IsoDate, to: IsoDate): CountAnswer {
-    const a = toDayNumber(from);
-    const b = toDayNumber(to);
+    const ta = this.locate(from);
+    const oa = this.located;
+    const tb = this.locate(to);
+    const ob = this.located;
+    const a = ta.first + oa;
+    const b = tb.first + ob;
     if (b <= a) return { count: 0, provisional: false };
-    return { count: this.cumulative(b) - this.cumulative(a), provisional: this.isProvisionalBetween(a + 1, b) };
+    const count = tb.before + (tb.cum[ob] as number) - ta.before - (ta.cum[oa] as number);
+    // Only the days after `from` count: from 31 December, the range starts in the next year.
+    const provisional = ta === tb || (tb.year === ta.year + 1 && oa === ta.cum.length - 1) ? !tb.official : this.isProvisionalBetween(a + 1, b);
+    return { count, provisional };
+  }
+
+  /** The day of the year of the date `locate` read last. */
+  private located = 0;
+
+  /** The year table of a date, and (in `located`) its day of the year; refuses a malformed date. */
+  private locate(date: IsoDate): YearTable {
+    if (!readIsoDate(date, PARTS)) throw new InvalidDateError(date);
+    const table = this.tableOf(PARTS.year);
+    this.located = (DAYS_BEFORE_MONTH[PARTS.month] as number) + (PARTS.month > 2 && table.cum.length === 366 ? 1 : 0) + PARTS.day - 1;
+    return table;
   }
 
   /**
@@ -148,34 +207,39 @@ export class WorkingCalendar {
     return !this.officialSpans.some((s) => s.first <= lo && hi <= s.last);
   }
 
-  /**
-   * A running count of working days up to and including `day`, from an arbitrary origin: only
-   * differences are meaningful. It rises by exactly 1 on each working day and is flat otherwise.
-   */
-  private cumulative(day: number): number {
-    const i = this.lastCorrectionAtOrBefore(day);
-    return mondayToFridayCumulative(day) + (i < 0 ? 0 : (this.correctionSums[i] as number));
+  private tableOf(year: number): YearTable {
+    const i = year - this.base;
+    const near = i >= 0 && i < NEAR_YEARS ? this.near[i] : undefined;
+    if (near) return near;
+    return this.farTable(year);
   }
 
-  /**
-   * The earliest day whose cumulative count reaches `target`; since the count rises only on
-   * working days, by 1, that day is a working day and the count there equals `target`.
-   * Between two correction days the count is the Monday–Friday count plus a constant, so: find
-   * the first correction day that reaches the target, then solve in closed form on the stretch
-   * before it.
-   */
-  private firstDayReaching(target: number): number {
-    let lo = 0;
-    let hi = this.correctionDays.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.cumulativeAtCorrection[mid] as number) >= target) hi = mid;
-      else lo = mid + 1;
+  private farTable(year: number): YearTable {
+    if (Number.isNaN(this.base)) this.base = year - 2;
+    const i = year - this.base;
+    if (i >= 0 && i < NEAR_YEARS) return (this.near[i] ??= this.buildTable(year));
+    let table = this.far.get(year);
+    if (!table) {
+      table = this.buildTable(year);
+      this.far.set(year, table);
     }
-    const offsetBefore = lo === 0 ? 0 : (this.correctionSums[lo - 1] as number);
-    const candidate = firstMondayToFridayReaching(target - offsetBefore);
-    const boundary = this.correctionDays[lo];
-    return boundary === undefined ? candidate : Math.min(candidate, boundary);
+    return table;
+  }
+
+  /** One pass over the year's days; the origin from the closed form, so every table agrees with every other. */
+  private buildTable(year: number): YearTable {
+    const first = firstDayOfYear(year);
+    const length = firstDayOfYear(year + 1) - first;
+    const cum = new Uint16Array(length);
+    const work = new Uint16Array(length);
+    let count = 0;
+    for (let i = 0; i < length; i += 1) {
+      if (this.isWorkingDayNumber(first + i)) work[count++] = i;
+      cum[i] = count;
+    }
+    const i = this.lastCorrectionAtOrBefore(first - 1);
+    const before = mondayToFridayCumulative(first - 1) + (i < 0 ? 0 : (this.correctionSums[i] as number));
+    return { year, first, before, cum, work: work.slice(0, count), official: this.officialYears.has(year), iso: [] };
   }
 
   /** Index of the last correction day ≤ `day`, or −1. */
@@ -210,10 +274,4 @@ function mondayToFridayCumulative(day: number): number {
   const weeks = Math.floor(offset / 7);
   const r = offset - 7 * weeks; // 0 = Monday … 6 = Sunday
   return 5 * weeks + Math.min(r + 1, 5);
-}
-
-/** The earliest day whose Monday–Friday cumulative count reaches `target` (always a Monday–Friday day). */
-function firstMondayToFridayReaching(target: number): number {
-  const weeks = Math.floor((target - 1) / 5);
-  return MONDAY_ORIGIN + 7 * weeks + (target - 1 - 5 * weeks);
 }

@@ -40,8 +40,6 @@ export interface Actor {
   windowNo?: string;
 }
 
-export const SYSTEM_ACTOR: Actor = { id: 'system', name: '平台', role: 'SYSTEM' };
-
 export type CaseStatus =
   /** 已收件 received online, awaiting the front desk's pre-review */
   | 'SUBMITTED'
@@ -111,7 +109,6 @@ export interface StageLimits {
 }
 /** Defaults: pre-review within 2 working days (Administrative Licensing Law art. 32 allows at most 5), hand-out within 3 (art. 44 allows at most 10). */
 export const DEFAULT_STAGE_LIMITS: StageLimits = { preReviewDays: 2, outputDays: 3 };
-export const MAX_STAGE_LIMITS: StageLimits = { preReviewDays: 5, outputDays: 10 };
 
 export interface StageRecord {
   kind: StageKind;

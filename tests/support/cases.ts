@@ -3,11 +3,12 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { ActionName, ActionPayloads } from '../../domain/case/actions.js';
 import { publishedItemSnapshot } from '../../api/services/intake.js';
-import type { Actor, CaseInput, CaseView, ClockLedger, ItemSnapshot, StageLimits } from '../../domain/case/model.js';
+import type { Actor, CaseView, ClockLedger, ItemSnapshot, StageLimits } from '../../domain/case/model.js';
 import type { CalendarData } from '../../domain/calendar/calendar.js';
 import type { Db } from '../../prisma/client.js';
 import { loadCalendarData } from '../../prisma/seed/calendar.js';
 import { caseView, clockLedger, contextOf } from '../../domain/case/rules.js';
+import { caseStart } from '../../api/services/case-start.js';
 import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
 import { TASK_QUEUE } from './platform.js';
 import { loadConfig } from '../../config/index.js';
@@ -53,20 +54,24 @@ export async function startCase(
   const { channels: _c, ...item } = await publishedItemSnapshot(db, itemCode);
   const snapshot: ItemSnapshot = { ...item, ...opts.override };
   const tolerated = new Set((opts.tolerated ?? []).map((t) => t.code));
-  const input: CaseInput = {
-    caseNo: testCaseNo(),
-    channel: opts.channel ?? 'WINDOW',
-    item: snapshot,
-    applicant: { name: '测试申请人', ...(opts.applicantUserId ? { userId: opts.applicantUserId } : {}) },
-    submittedMaterials: opts.submitted ?? snapshot.materials.filter((m) => m.required && !tolerated.has(m.code)).map((m) => m.code),
-    submittedBy: CLERK,
-    ...(opts.accept === false ? {} : { acceptNow: { toleratedMaterials: opts.tolerated ?? [] } }),
-    warningDays: 2,
-    calendar: opts.calendar ?? (await loadCalendarData(db)),
-    ...(opts.receivedAt !== undefined ? { receivedAt: opts.receivedAt } : {}),
-    ...(opts.stageLimits ? { stageLimits: opts.stageLimits } : {}),
-  };
-  const handle = await env.client.workflow.start('caseWorkflow', { taskQueue: opts.taskQueue ?? TASK_QUEUE, workflowId: input.caseNo, args: [{ input }] });
+  const { input, options } = caseStart(
+    {
+      caseNo: testCaseNo(),
+      channel: opts.channel ?? 'WINDOW',
+      item: snapshot,
+      applicant: { name: '测试申请人', ...(opts.applicantUserId ? { userId: opts.applicantUserId } : {}) },
+      submittedMaterials: opts.submitted ?? snapshot.materials.filter((m) => m.required && !tolerated.has(m.code)).map((m) => m.code),
+      submittedBy: CLERK,
+      ...(opts.accept === false ? {} : { acceptNow: { toleratedMaterials: opts.tolerated ?? [] } }),
+      warningDays: 2,
+      calendar: opts.calendar ?? (await loadCalendarData(db)),
+      ...(opts.receivedAt !== undefined ? { receivedAt: opts.receivedAt } : {}),
+      ...(opts.stageLimits ? { stageLimits: opts.stageLimits } : {}),
+    },
+    // As the workflow would: an acceptance its rules refuse leaves the case received.
+    { taskQueue: opts.taskQueue ?? TASK_QUEUE, now: await env.currentTimeMs(), refusedAcceptance: 'received' },
+  );
+  const handle = await env.client.workflow.start('caseWorkflow', options);
   // As the API does: the view and the clock at the (test server's) current time, from the state.
   const at = async () => {
     const [state, now] = await Promise.all([handle.query(caseStateQuery), env.currentTimeMs()]);

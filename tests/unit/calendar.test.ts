@@ -290,3 +290,91 @@ describe('any calendar data, not only the official one', () => {
     expect(cal.countWorkingDays('2030-02-28', '2030-04-29').count).toBe(0);
   });
 });
+
+describe('official notices of years the tests have never seen (the rule, not the data)', () => {
+  // A notice's shape: stretches of days off (weekends inside them included) and weekend days
+  // worked instead, in any year — here anywhere from 1900 to 2300, and near the ends of the
+  // four-digit years — with some years official and some not, so limits cross year boundaries
+  // in and out of official data.
+  const yearArb = fc.oneof(fc.integer({ min: 1900, max: 2300 }), fc.integer({ min: 100, max: 130 }), fc.integer({ min: 9960, max: 9990 }));
+  const notice = (year: number) =>
+    fc
+      .record({
+        stretches: fc.array(fc.record({ startDay: fc.integer({ min: -3, max: 368 }), length: fc.integer({ min: 1, max: 9 }) }), { maxLength: 8 }),
+        makeups: fc.array(fc.integer({ min: -3, max: 368 }), { maxLength: 6 }),
+        official: fc.boolean(),
+      })
+      .map(({ stretches, makeups, official }) => {
+        const jan1 = toDayNumber(`${String(year).padStart(4, '0')}-01-01`);
+        const days: CalendarData['days'] = [];
+        for (const s of stretches) for (let i = 0; i < s.length; i += 1) days.push({ date: fromDayNumber(jan1 + s.startDay + i), kind: 'holiday', name: '节日' });
+        // Make-up working days are weekend days in a real notice; a weekday one must change nothing.
+        for (const m of makeups) days.push({ date: fromDayNumber(jan1 + m), kind: 'makeup_workday', name: '调休上班' });
+        return { year, official, days };
+      });
+  const anyNotices = fc
+    .tuple(yearArb, fc.integer({ min: 1, max: 4 }))
+    .chain(([y, span]) => fc.tuple(...Array.from({ length: span }, (_, i) => notice(y + i))))
+    .map((notices): CalendarData => ({ years: notices.map((n) => ({ year: n.year, official: n.official, notice: `${n.year}年通知` })), days: notices.flatMap((n) => n.days) }));
+  const near = (data: CalendarData) => {
+    const first = toDayNumber(`${String(data.years[0]!.year).padStart(4, '0')}-01-01`);
+    return fc.integer({ min: first - 40, max: first + 366 * data.years.length + 40 }).map(fromDayNumber);
+  };
+
+  it('when a limit of 1–60 working days runs through unseen holidays and make-up days, then it ends where the day-by-day definition ends', () => {
+    fc.assert(
+      fc.property(
+        anyNotices.chain((data) => fc.tuple(fc.constant(data), near(data), fc.integer({ min: 1, max: 60 }))),
+        ([data, from, n]) => {
+          const cal = new WorkingCalendar(data);
+          expect(cal.addWorkingDays(from, n)).toEqual(naiveAddWorkingDays(cal, from, n));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('when long limits and ranges cross several year boundaries, then both operations agree with the day-by-day definition', () => {
+    fc.assert(
+      fc.property(
+        anyNotices.chain((data) => fc.tuple(fc.constant(data), near(data), near(data), fc.integer({ min: 0, max: 1000 }))),
+        ([data, from, to, n]) => {
+          const cal = new WorkingCalendar(data);
+          expect(cal.addWorkingDays(from, n)).toEqual(naiveAddWorkingDays(cal, from, n));
+          expect(cal.countWorkingDays(from, to)).toEqual(naiveCountWorkingDays(cal, from, to));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('when the same calendar is asked many times in any order, then its answers do not depend on what it was asked before', () => {
+    fc.assert(
+      fc.property(
+        anyNotices.chain((data) => fc.tuple(fc.constant(data), fc.array(fc.tuple(near(data), fc.integer({ min: 0, max: 400 })), { minLength: 2, maxLength: 20 }))),
+        ([data, queries]) => {
+          const shared = new WorkingCalendar(data);
+          for (const [from, n] of queries) expect(shared.addWorkingDays(from, n)).toEqual(new WorkingCalendar(data).addWorkingDays(from, n));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('when a limit starts on 31 December, then the days after it are counted in the new year, official or not', () => {
+    const data: CalendarData = {
+      years: [{ year: 2041, official: true }],
+      days: [
+        { date: '2041-12-31', kind: 'holiday' },
+        { date: '2042-01-01', kind: 'holiday' },
+        { date: '2042-01-04', kind: 'makeup_workday' },
+      ],
+    };
+    const cal = new WorkingCalendar(data);
+    // 2042-01-01 is a Wednesday (holiday); Thu 2, Fri 3, then the make-up Saturday 4.
+    expect(cal.addWorkingDays('2041-12-31', 3)).toEqual({ date: '2042-01-04', provisional: true });
+    expect(cal.countWorkingDays('2041-12-31', '2042-01-04')).toEqual({ count: 3, provisional: true });
+    expect(cal.countWorkingDays('2041-12-30', '2041-12-31')).toEqual({ count: 0, provisional: false });
+    expect(cal.addWorkingDays('2041-12-31', 3)).toEqual(naiveAddWorkingDays(cal, '2041-12-31', 3));
+  });
+});

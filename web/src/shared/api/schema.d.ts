@@ -113,7 +113,7 @@ export interface paths {
         };
         /**
          * Read a case
-         * @description The case as its workflow sees it now, including the actions its state allows.
+         * @description The case as its workflow sees it now, including the actions its state allows: from the read model, refreshed to today, or from the workflow where the read model cannot answer (see api/services/case-reads.ts); 503 with Retry-After when that needs Temporal and Temporal does not answer.
          */
         get: operations["getApiV1CasesCaseNo"];
         put?: never;
