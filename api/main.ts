@@ -24,6 +24,7 @@ const stop = () => {
   if (stopping) return;
   stopping = true;
   server.close(async () => {
+    await (app.locals.flush as () => Promise<void>)().catch(() => undefined);
     await connection.close();
     await db.$disconnect();
     process.exit(0);

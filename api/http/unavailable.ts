@@ -23,6 +23,9 @@ export function unavailableDependency(err: unknown): Dependency | undefined {
       if ((typeof x.code === 'string' && PG_CODES.has(x.code)) || PG_TEXT.test(message) || /PrismaClientInitializationError/.test(name)) return 'PostgreSQL';
     }
     if (typeof x.code === 'string' && PG_CODES.has(x.code)) return 'PostgreSQL';
+    // The pg driver's own connection errors are plain Errors (e.g. "Connection terminated
+    // unexpectedly" when the server goes away in the middle of a transaction's BEGIN).
+    if (PG_TEXT.test(message) && /node_modules[\\/](pg|pg-pool|@prisma[\\/]adapter-pg)[\\/]/.test(String((e as { stack?: string }).stack ?? ''))) return 'PostgreSQL';
   }
   return undefined;
 }
