@@ -46,6 +46,9 @@ import { registerRatingRoutes } from './routes/ratings.js';
 import { registerRectificationRoutes } from './routes/rectifications.js';
 import { SupervisionService } from './services/supervision.js';
 
+/** gRPC channel settings of the API's Temporal connection: reconnect within seconds once Temporal is back. */
+export const TEMPORAL_CHANNEL_ARGS = { 'grpc.initial_reconnect_backoff_ms': 250, 'grpc.max_reconnect_backoff_ms': 3_000 } as const;
+
 export interface AppDeps {
   config: Config;
   db: Db;

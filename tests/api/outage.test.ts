@@ -16,7 +16,7 @@ import { Client, Connection } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.js';
+import { TEMPORAL_CHANNEL_ARGS, createApp } from '../../api/app.js';
 import type { AuditWriter } from '../../api/http/audit-spool.js';
 import { loadConfig } from '../../config/index.js';
 import { type Db, createDb } from '../../prisma/client.js';
@@ -54,7 +54,7 @@ beforeAll(async () => {
   db = createDb(pgUrl.toString(), 4);
   const [tHost, tPort] = env.address.split(':');
   temporalProxy = await startTcpProxy({ host: tHost!, port: Number(tPort) });
-  connection = await Connection.connect({ address: `127.0.0.1:${temporalProxy.port}` });
+  connection = await Connection.connect({ address: `127.0.0.1:${temporalProxy.port}`, channelArgs: TEMPORAL_CHANNEL_ARGS });
   spoolDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-audit-spool-'));
   const config = loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', TEMPORAL_CALL_TIMEOUT_MS: '2000' });
   const app = createApp({ config, db, temporal: new Client({ connection, namespace: env.namespace ?? 'default', dataConverter: platformDataConverter() }), logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), auditSpoolDir: spoolDir });
