@@ -7,6 +7,7 @@
  * app that is a stopped server (connections reset, new ones refused), while the other test files
  * sharing the servers go on.
  */
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -175,6 +176,22 @@ describe('PostgreSQL down', () => {
     const rows = await world.db.auditLog.findMany({ where: { requestId: { startsWith: tag } }, select: { requestId: true, status: true } });
     const seen = new Map(answered.map((id, i) => [id, statuses[i]]));
     for (const r of rows) expect(r.status).toBe(seen.get(r.requestId!));
+    expect(writer.pendingFiles()).toEqual([]);
+  });
+
+  it('when a process died with audit rows spooled, then another process on the host writes them, once', async () => {
+    // A pid that surely ended: a child we ran to its end.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    const entryId = crypto.randomUUID();
+    const requestId = `audit-orphan-${Date.now()}`;
+    const row = { entryId, at: new Date().toISOString(), userId: null, username: 'clerk.a01', role: 'FRONT_DESK_CLERK', departmentCode: null, channel: 'WINDOW', caseNo: null, action: 'consultation.create', outcome: 'ERROR', status: 503, detail: '', clientIp: '127.0.0.1', requestId };
+    const host = os.hostname().replace(/[^\w.-]/g, '_');
+    // Its last line cut short by the crash: skipped, the rest written.
+    fs.writeFileSync(path.join(spoolDir, `${host}--${dead}--deadbeef.jsonl`), `${JSON.stringify(row)}\n${JSON.stringify(row)}\n{"entryId":"cut`);
+    await eventually(async () => {
+      await writer.flush();
+      expect(await world.db.auditLog.count({ where: { requestId } })).toBe(1);
+    }, 20_000);
     expect(writer.pendingFiles()).toEqual([]);
   });
 
