@@ -21,7 +21,7 @@ import { DEMO_PASSWORD, reviewerUsername } from '../prisma/seed/users.js';
 import { typicalItem } from '../bench/lib/fixtures.js';
 import { platformDataConverter } from '../worker/codec.js';
 import { caseStateQuery } from '../workflows/messages.js';
-import { NpmStartTopology, type Topology, type TopologyInfo, type TopologyProcess } from './topology.js';
+import { AttachedTopology, TOPOLOGIES, type Topology, type TopologyInfo, type TopologyProcess } from './topology.js';
 import { type ClientCase, type Fault, type Observed, type ObservedWorkflow, type Step, formatTable, table, verify } from './verify.js';
 
 // ── options
@@ -35,10 +35,12 @@ interface Options {
   json?: string;
   drainS: number;
   stepDeadlineS: number;
+  topology: string;
+  controlUrl?: string;
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { faults: 50, durationS: 900, concurrency: 6, seed: Date.now() % 100_000, quick: false, drainS: 180, stepDeadlineS: 240 };
+  const o: Options = { faults: 50, durationS: 900, concurrency: 6, seed: Date.now() % 100_000, quick: false, drainS: 180, stepDeadlineS: 240, topology: 'npm-start' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const num = (name: string) => {
@@ -53,8 +55,10 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--seed') o.seed = Math.floor(num(a));
     else if (a === '--drain') o.drainS = num(a);
     else if (a === '--json') o.json = argv[++i];
+    else if (a === '--topology') o.topology = argv[++i] ?? '';
+    else if (a === '--control-url') o.controlUrl = argv[++i];
     else if (a === '--help' || a === '-h') {
-      console.log('npm run chaos -- [--quick] [--faults N] [--duration SECONDS] [--concurrency N] [--seed N] [--drain SECONDS] [--json FILE]');
+      console.log(`npm run chaos -- [--quick] [--faults N] [--duration SECONDS] [--concurrency N] [--seed N] [--drain SECONDS] [--json FILE] [--topology ${Object.keys(TOPOLOGIES).join('|')} | --control-url URL]`);
       process.exit(0);
     } else throw new Error(`unknown option ${a} (try --help)`);
   }
@@ -258,7 +262,9 @@ async function waitWhole(api: Api, urls: string[], probeCaseNo: string | undefin
 
 async function main() {
   log(`seed ${opts.seed}; ${opts.faults} faults within ${opts.durationS} s; ${opts.concurrency} clients`);
-  const topology: Topology = new NpmStartTopology({ log });
+  const make = TOPOLOGIES[opts.topology];
+  if (!opts.controlUrl && !make) throw new Error(`unknown topology ${opts.topology}; known: ${Object.keys(TOPOLOGIES).join(', ')}`);
+  const topology: Topology = opts.controlUrl ? new AttachedTopology(opts.controlUrl) : make!({ log });
   let info = await topology.launch();
   log(`platform up (${info.kind}): API ${info.apiUrls.join(', ')}; processes ${info.processes.map((p) => `${p.name}(${p.role})`).join(', ')}`);
   let exitCode = 1;

@@ -121,3 +121,31 @@ export class NpmStartTopology extends ControlledTopology {
     return this.stack?.tail() ?? [];
   }
 }
+
+/**
+ * A platform already running with a control endpoint (e.g. started by hand with `--supervise
+ * --control-port N`): the suite attaches to it and leaves it running at the end.
+ */
+export class AttachedTopology extends ControlledTopology {
+  constructor(controlUrl: string) {
+    super();
+    this.controlUrl = controlUrl.replace(/\/$/, '');
+  }
+
+  launch(): Promise<TopologyInfo> {
+    return this.describe();
+  }
+
+  async shutdown(): Promise<void> {
+    // Not ours to stop.
+  }
+
+  tail(): string[] {
+    return [];
+  }
+}
+
+/** The topologies `npm run chaos -- --topology NAME` can start (default npm-start). */
+export const TOPOLOGIES: Record<string, (opts: { log: (line: string) => void }) => Topology> = {
+  'npm-start': (opts) => new NpmStartTopology(opts),
+};
