@@ -37,6 +37,8 @@ interface Options {
   stepDeadlineS: number;
   topology: string;
   controlUrl?: string;
+  /** Only the fault kinds whose name contains this (for chasing one defect). */
+  only?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -56,9 +58,10 @@ function parseOptions(argv: string[]): Options {
     else if (a === '--drain') o.drainS = num(a);
     else if (a === '--json') o.json = argv[++i];
     else if (a === '--topology') o.topology = argv[++i] ?? '';
+    else if (a === '--only') o.only = argv[++i];
     else if (a === '--control-url') o.controlUrl = argv[++i];
     else if (a === '--help' || a === '-h') {
-      console.log(`npm run chaos -- [--quick] [--faults N] [--duration SECONDS] [--concurrency N] [--seed N] [--drain SECONDS] [--json FILE] [--topology ${Object.keys(TOPOLOGIES).join('|')} | --control-url URL]`);
+      console.log(`npm run chaos -- [--quick] [--faults N] [--duration SECONDS] [--concurrency N] [--seed N] [--drain SECONDS] [--json FILE] [--only KIND] [--topology ${Object.keys(TOPOLOGIES).join('|')} | --control-url URL]`);
       process.exit(0);
     } else throw new Error(`unknown option ${a} (try --help)`);
   }
@@ -329,7 +332,8 @@ async function run(topology: Topology, info: TopologyInfo): Promise<number> {
   // Warm-up: traffic flows before the first fault.
   await sleep(opts.quick ? 5_000 : 10_000);
   const faults: (Fault & { detail: string; recovered: boolean })[] = [];
-  const kinds = FAULT_KINDS.filter((k) => k.applies(info));
+  const kinds = FAULT_KINDS.filter((k) => k.applies(info) && (!opts.only || k.kind.toLowerCase().includes(opts.only.toLowerCase())));
+  if (kinds.length === 0) throw new Error(`no fault kind applies${opts.only ? ` matching "${opts.only}"` : ''}`);
   log(`fault kinds: ${kinds.map((k) => k.kind).join(', ')}`);
   const deadline = t0 + opts.durationS * 1000;
   let order: FaultKind[] = [];
@@ -395,7 +399,9 @@ async function run(topology: Topology, info: TopologyInfo): Promise<number> {
   const stats = await api.raw('GET', '/api/v1/statistics?groupBy=none', { token: manager });
   const statistics = { accepted: Number(stats.body?.total?.accepted ?? -1), completed: Number(stats.body?.total?.completed ?? -1) };
   // Keys left in progress by a process that died are taken over by the next retry; at the end the client retried everything it could.
-  const stuckKeys = (await ownerDb.idempotencyRecord.findMany({ where: { state: 'IN_PROGRESS' }, select: { key: true } })).map((r) => r.key);
+  const stuckRows = await ownerDb.idempotencyRecord.findMany({ where: { state: 'IN_PROGRESS' }, select: { key: true, owner: true, leaseUntil: true, createdAt: true, resource: true } });
+  const stuckKeys = stuckRows.map((r) => ({ key: r.key, at: r.createdAt.getTime() }));
+  for (const r of stuckRows) log(`  key in progress: ${r.key} owner ${r.owner} lease until ${r.leaseUntil?.toISOString()} created ${r.createdAt.toISOString()}${r.resource ? ' (remembered a resource)' : ''}`);
   await connection.close();
   await ownerDb.$disconnect();
 
@@ -409,11 +415,17 @@ async function run(topology: Topology, info: TopologyInfo): Promise<number> {
   console.log(`500 answers seen by the client: ${api.serverErrors}; faults not recovered within 120 s: ${faults.filter((f) => !f.recovered).length}`);
   console.log(`problems: ${Object.entries(verdict.counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   for (const f of verdict.findings.slice(0, 40)) console.log(`  ${f.kind}: ${f.caseNo ?? f.clientId ?? ''} ${f.detail}`);
+  if (failed0(verdict)) {
+    const errors = topology.errors?.() ?? [];
+    if (errors.length) console.log(`\nerror lines the platform printed (first of each kind):\n${errors.map((l) => `  ${l.slice(0, 600)}`).join('\n')}`);
+  }
   if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ opts, faults, rows, verdict, statistics }, null, 2));
   const failed = verdict.findings.length > 0 || faults.some((f) => !f.recovered) || faults.length < Math.min(opts.faults, 1);
   console.log(failed ? '\nCHAOS: FAILED' : `\nCHAOS: PASSED (${faults.length} faults, ${verdict.cases.created} cases, nothing lost, duplicated, diverged, orphaned or stuck)`);
   return failed ? 1 : 0;
 }
+
+const failed0 = (v: { findings: unknown[] }) => v.findings.length > 0;
 
 async function pool<T>(items: T[], n: number, fn: (t: T) => Promise<void>): Promise<void> {
   let i = 0;

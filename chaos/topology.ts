@@ -56,6 +56,8 @@ export interface Topology {
   shutdown(): Promise<void>;
   /** The last lines the platform printed (for a failure report). */
   tail(): string[];
+  /** Error lines the platform printed (the first of each kind), if the topology collects them. */
+  errors?(): string[];
 }
 
 /** A topology driven through the control endpoint (GET /topology, POST /processes/{name}/stop|start|kill). */
@@ -119,6 +121,10 @@ export class NpmStartTopology extends ControlledTopology {
 
   tail(): string[] {
     return this.stack?.tail() ?? [];
+  }
+
+  errors(): string[] {
+    return this.stack?.errorLines() ?? [];
   }
 }
 

@@ -54,8 +54,8 @@ export interface Observed {
   readModel: ObservedCase[];
   /** The statistics' totals over the run's days. */
   statistics: { accepted: number; completed: number };
-  /** Idempotency keys still IN_PROGRESS at the end, by key. */
-  stuckKeys: string[];
+  /** Idempotency keys still IN_PROGRESS at the end, and when each was first claimed. */
+  stuckKeys: { key: string; at?: number }[];
 }
 
 /** A fault as injected: its kind, when, and how long the platform took to be whole again. */
@@ -131,7 +131,7 @@ export function verify(clientCases: ClientCase[], observed: Observed): Verdict {
     const dupOfKnown = w.clientId && clientCases.some((c) => c.id === w.clientId && c.caseNo);
     if (!dupOfKnown) findings.push({ kind: 'orphaned', caseNo: w.caseNo, clientId: w.clientId, detail: `workflow ${w.caseNo} (${w.status ?? '?'}) unknown to the client`, at: w.clientId ? clientCases.find((c) => c.id === w.clientId)?.tried.intake : undefined });
   }
-  for (const key of observed.stuckKeys) findings.push({ kind: 'stuck', detail: `Idempotency-Key ${key} still in progress` });
+  for (const k of observed.stuckKeys) findings.push({ kind: 'stuck', detail: `Idempotency-Key ${k.key} still in progress`, ...(k.at !== undefined ? { at: k.at } : {}) });
 
   const expected = {
     accepted: observed.workflows.filter((w) => w.status && STATUS_AFTER.intake.includes(w.status)).length,

@@ -139,9 +139,14 @@ export class IdempotencyStore {
       return;
     } catch (err) {
       if (!unavailableDependency(err)) {
-        // Not the database being away (e.g. an answer too large to keep): keep the outcome without its body.
-        await this.db.idempotencyRecord.updateMany({ where, data: fallback }).catch(() => undefined);
-        return;
+        // Perhaps not the database being away (e.g. an answer too large to keep): keep the outcome
+        // without its body. If that fails too, the database is away after all: try again later.
+        try {
+          await this.db.idempotencyRecord.updateMany({ where, data: fallback });
+          return;
+        } catch {
+          console.error(`idempotency: saving the outcome of a key failed (${String((err as Error)?.message ?? err).split('\n').filter(Boolean).pop()?.slice(0, 300)}); retrying`);
+        }
       }
     }
     if (attempt >= 40) return;

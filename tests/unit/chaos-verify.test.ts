@@ -88,7 +88,7 @@ describe('the chaos verdict', () => {
 
   it('when a key stayed in progress or the client gave up on a step, then they are stuck', () => {
     const cases: ClientCase[] = [{ ...done('c-1', '1'), gaveUp: { step: 'approve', lastAnswer: '409 idempotency.in_progress' } }];
-    const v = verify(cases, world(cases, { stuckKeys: ['c-9-approve'] }));
+    const v = verify(cases, world(cases, { stuckKeys: [{ key: 'c-9-approve', at: 7 }] }));
     expect(v.counts.stuck).toBe(2);
   });
 
