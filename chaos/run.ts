@@ -78,9 +78,21 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ── the client: every step retried with its Idempotency-Key until acknowledged
 
+/** What the client sent under each Idempotency-Key, to send it again at the end (the key probe). */
+interface SentStep {
+  c: ClientCase;
+  step: Step;
+  username: string;
+  method: string;
+  path: string;
+  body: unknown;
+  expect: number;
+}
+
 class Api {
   inFlight = 0;
   serverErrors = 0;
+  readonly sent = new Map<string, SentStep>();
   private tokens = new Map<string, string>();
 
   constructor(private urls: string[]) {}
@@ -139,6 +151,7 @@ class Api {
    */
   async step(c: ClientCase, step: Step, username: string, method: string, path: string, body: unknown, deadlineMs: number, stop: () => boolean, expect = 200): Promise<any> {
     const key = `${c.id}-${step}`;
+    this.sent.set(key, { c, step, username, method, path, body, expect });
     c.tried[step] ??= Date.now();
     const until = Date.now() + deadlineMs;
     let last = 'no answer';
@@ -366,6 +379,22 @@ async function run(topology: Topology, info: TopologyInfo): Promise<number> {
     await Promise.race([Promise.all(clients), sleep(35_000)]);
   }
 
+  // ── the key probe: a key left in progress must not be stuck — the same request with the same
+  // key gets the original outcome (a process that died after answering leaves its key so).
+  const ownerDbKeys = await ownerDb.idempotencyRecord.findMany({ where: { state: 'IN_PROGRESS' }, select: { key: true, owner: true, leaseUntil: true, createdAt: true } });
+  const stuckKeys: Observed['stuckKeys'] = [];
+  let recoveredKeys = 0;
+  for (const r of ownerDbKeys) {
+    const sent = api.sent.get(r.key);
+    log(`  key in progress: ${r.key} (owner ${r.owner}, lease until ${r.leaseUntil?.toISOString()}, claimed ${r.createdAt.toISOString()}): sending it again`);
+    const probe: ClientCase = { id: sent?.c.id ?? r.key, tried: {}, acked: {}, serverErrors: 0 };
+    const answer = sent ? await api.step(probe, sent.step, sent.username, sent.method, sent.path, sent.body, 60_000, () => false, sent.expect).catch(() => undefined) : undefined;
+    const sameCase = !sent || sent.step !== 'intake' || answer?.case?.caseNo === sent.c.caseNo;
+    if (answer && sameCase) recoveredKeys += 1;
+    else stuckKeys.push({ key: r.key, at: r.createdAt.getTime() });
+    log(`    → ${answer ? `answered${sameCase ? ' with the original outcome' : ` with ANOTHER case ${answer?.case?.caseNo}`}` : `not answered: ${probe.gaveUp?.lastAnswer ?? 'unknown key'}`}`);
+  }
+
   // ── observe
   log('observing Temporal, the read model, the statistics and the idempotency keys');
   const config = loadConfig({ ...process.env, DATA_DIR: info.dataDir });
@@ -399,9 +428,6 @@ async function run(topology: Topology, info: TopologyInfo): Promise<number> {
   const stats = await api.raw('GET', '/api/v1/statistics?groupBy=none', { token: manager });
   const statistics = { accepted: Number(stats.body?.total?.accepted ?? -1), completed: Number(stats.body?.total?.completed ?? -1) };
   // Keys left in progress by a process that died are taken over by the next retry; at the end the client retried everything it could.
-  const stuckRows = await ownerDb.idempotencyRecord.findMany({ where: { state: 'IN_PROGRESS' }, select: { key: true, owner: true, leaseUntil: true, createdAt: true, resource: true } });
-  const stuckKeys = stuckRows.map((r) => ({ key: r.key, at: r.createdAt.getTime() }));
-  for (const r of stuckRows) log(`  key in progress: ${r.key} owner ${r.owner} lease until ${r.leaseUntil?.toISOString()} created ${r.createdAt.toISOString()}${r.resource ? ' (remembered a resource)' : ''}`);
   await connection.close();
   await ownerDb.$disconnect();
 
@@ -413,13 +439,14 @@ async function run(topology: Topology, info: TopologyInfo): Promise<number> {
   console.log(`cases: ${verdict.cases.created} created by the client, ${verdict.cases.acknowledged} acknowledged, ${verdict.cases.completed} completed; ${workflows.length} workflows in Temporal; ${readModel.length} in the read model`);
   console.log(`statistics: accepted ${statistics.accepted} (workflows ${verdict.statistics.expected.accepted}), completed ${statistics.completed} (workflows ${verdict.statistics.expected.completed})`);
   console.log(`500 answers seen by the client: ${api.serverErrors}; faults not recovered within 120 s: ${faults.filter((f) => !f.recovered).length}`);
+  console.log(`idempotency keys left in progress at the end: ${ownerDbKeys.length} (answered with their original outcome when sent again: ${recoveredKeys}; stuck: ${stuckKeys.length})`);
   console.log(`problems: ${Object.entries(verdict.counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   for (const f of verdict.findings.slice(0, 40)) console.log(`  ${f.kind}: ${f.caseNo ?? f.clientId ?? ''} ${f.detail}`);
   if (failed0(verdict)) {
     const errors = topology.errors?.() ?? [];
     if (errors.length) console.log(`\nerror lines the platform printed (first of each kind):\n${errors.map((l) => `  ${l.slice(0, 600)}`).join('\n')}`);
   }
-  if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ opts, faults, rows, verdict, statistics }, null, 2));
+  if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ opts, faults, rows, verdict, statistics, keysLeftInProgress: ownerDbKeys.length, recoveredKeys }, null, 2));
   const failed = verdict.findings.length > 0 || faults.some((f) => !f.recovered) || faults.length < Math.min(opts.faults, 1);
   console.log(failed ? '\nCHAOS: FAILED' : `\nCHAOS: PASSED (${faults.length} faults, ${verdict.cases.created} cases, nothing lost, duplicated, diverged, orphaned or stuck)`);
   return failed ? 1 : 0;

@@ -54,7 +54,10 @@ export interface Observed {
   readModel: ObservedCase[];
   /** The statistics' totals over the run's days. */
   statistics: { accepted: number; completed: number };
-  /** Idempotency keys still IN_PROGRESS at the end, and when each was first claimed. */
+  /**
+   * Idempotency keys stuck: still in progress at the end, and the same request sent again with the
+   * key did not get its original outcome (the run's key probe). When each was first claimed.
+   */
   stuckKeys: { key: string; at?: number }[];
 }
 
