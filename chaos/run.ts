@@ -92,6 +92,7 @@ interface SentStep {
 class Api {
   inFlight = 0;
   serverErrors = 0;
+  readonly errors: { at: number; detail: string }[] = [];
   readonly sent = new Map<string, SentStep>();
   private tokens = new Map<string, string>();
 
@@ -169,6 +170,7 @@ class Api {
       if (r.status === 500) {
         c.serverErrors += 1;
         this.serverErrors += 1;
+        this.errors.push({ at: Date.now(), detail: `${c.id} ${step} ${method} ${path}: ${String(r.body?.detail ?? '').slice(0, 200)}` });
       }
       const retryable = r.status === 0 || r.status >= 500 || r.status === 429 || (r.status === 409 && r.body?.rule === 'idempotency.in_progress');
       if (!retryable) break;
@@ -431,7 +433,7 @@ async function run(topology: Topology, info: TopologyInfo): Promise<number> {
   await connection.close();
   await ownerDb.$disconnect();
 
-  const verdict = verify(cases, { workflows, readModel, statistics, stuckKeys });
+  const verdict = verify(cases, { workflows, readModel, statistics, stuckKeys, serverErrors: api.errors });
   const rows = table(faults, verdict.findings);
   console.log('');
   console.log(formatTable(rows));

@@ -59,6 +59,8 @@ export interface Observed {
    * key did not get its original outcome (the run's key probe). When each was first claimed.
    */
   stuckKeys: { key: string; at?: number }[];
+  /** 500 answers the client got (a dependency away must be a 503): when, and what. */
+  serverErrors?: { at: number; detail: string }[];
 }
 
 /** A fault as injected: its kind, when, and how long the platform took to be whole again. */
@@ -69,7 +71,7 @@ export interface Fault {
   recoveryMs?: number;
 }
 
-export type ProblemKind = 'lost' | 'duplicated' | 'diverged' | 'orphaned' | 'stuck' | 'unapplied';
+export type ProblemKind = 'lost' | 'duplicated' | 'diverged' | 'orphaned' | 'stuck' | 'unapplied' | 'error500';
 
 export interface Finding {
   kind: ProblemKind;
@@ -134,6 +136,7 @@ export function verify(clientCases: ClientCase[], observed: Observed): Verdict {
     const dupOfKnown = w.clientId && clientCases.some((c) => c.id === w.clientId && c.caseNo);
     if (!dupOfKnown) findings.push({ kind: 'orphaned', caseNo: w.caseNo, clientId: w.clientId, detail: `workflow ${w.caseNo} (${w.status ?? '?'}) unknown to the client`, at: w.clientId ? clientCases.find((c) => c.id === w.clientId)?.tried.intake : undefined });
   }
+  for (const e of observed.serverErrors ?? []) findings.push({ kind: 'error500', detail: `answered 500: ${e.detail}`, at: e.at });
   for (const k of observed.stuckKeys) findings.push({ kind: 'stuck', detail: `Idempotency-Key ${k.key} still in progress`, ...(k.at !== undefined ? { at: k.at } : {}) });
 
   const expected = {
@@ -143,7 +146,7 @@ export function verify(clientCases: ClientCase[], observed: Observed): Verdict {
   const statsOk = expected.accepted === observed.statistics.accepted && expected.completed === observed.statistics.completed;
   if (!statsOk) findings.push({ kind: 'diverged', detail: `statistics say accepted ${observed.statistics.accepted}, completed ${observed.statistics.completed}; the workflows ${expected.accepted} and ${expected.completed}` });
 
-  const counts: Record<ProblemKind, number> = { lost: 0, duplicated: 0, diverged: 0, orphaned: 0, stuck: 0, unapplied: 0 };
+  const counts: Record<ProblemKind, number> = { lost: 0, duplicated: 0, diverged: 0, orphaned: 0, stuck: 0, unapplied: 0, error500: 0 };
   for (const f of findings) counts[f.kind] += 1;
   return {
     findings,
@@ -176,7 +179,7 @@ export interface TableRow {
   lost: number;
   duplicated: number;
   diverged: number;
-  /** Orphaned workflows, stuck keys or cases, actions acknowledged but not applied. */
+  /** Orphaned workflows, stuck keys or cases, actions acknowledged but not applied, 500 answers. */
   other: number;
   recoveryMs: { median?: number; max?: number };
 }
@@ -206,7 +209,7 @@ function recovery(faults: Fault[]): TableRow['recoveryMs'] {
 }
 
 export function formatTable(rows: TableRow[]): string {
-  const head = ['fault', 'injected', 'lost', 'duplicated', 'diverged', 'orphaned/stuck/unapplied', 'recovery median', 'recovery max'];
+  const head = ['fault', 'injected', 'lost', 'duplicated', 'diverged', 'orphaned/stuck/unapplied/500', 'recovery median', 'recovery max'];
   const s = (ms?: number) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
   const body = rows.map((r) => [r.fault, String(r.injected), String(r.lost), String(r.duplicated), String(r.diverged), String(r.other), s(r.recoveryMs.median), s(r.recoveryMs.max)]);
   const total = ['total', ...[1, 2, 3, 4, 5].map((i) => String(body.reduce((a, r) => a + Number(r[i]), 0))), '', ''];

@@ -84,7 +84,7 @@ async function child(name: 'worker' | 'api', script: string, env: NodeJS.Process
     restarts: 0,
     start: async () => {
       m.held = false;
-      current = await spawnChild(name, script, env, readyLine, (code, signal) => {
+      current = await spawnChild(name, script, env, readyLine, (p) => (current = p), (code, signal) => {
         if (stopping) return;
         if (!supervise) {
           console.error(`[${name}] exited unexpectedly (code ${code}); stopping the platform`);
@@ -128,9 +128,18 @@ async function restart(m: Managed): Promise<void> {
   }
 }
 
-function spawnChild(name: string, script: string, env: NodeJS.ProcessEnv, readyLine: RegExp, onExit: (code: number | null, signal: NodeJS.Signals | null) => void): Promise<ChildProcess> {
+function spawnChild(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  readyLine: RegExp,
+  /** Told at once, so that a stop while it starts reaches it. */
+  onSpawn: (p: ChildProcess) => void,
+  onExit: (code: number | null, signal: NodeJS.Signals | null) => void,
+): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    onSpawn(p);
     let ready = false;
     const onLine = (line: string) => {
       if (line.trim()) console.log(`[${name}] ${line}`);

@@ -92,6 +92,12 @@ describe('the chaos verdict', () => {
     expect(v.counts.stuck).toBe(2);
   });
 
+  it('when the client got a 500 on the way, then that is a finding too (a dependency away must be a 503)', () => {
+    const cases = [done('c-1', '1')];
+    const v = verify(cases, world(cases, { serverErrors: [{ at: 1_500, detail: 'c-1 approve' }] }));
+    expect(v.counts.error500).toBe(1);
+  });
+
   it('when findings fall inside a fault window they are blamed on it; outside every window on "(none)"; the table counts them per fault', () => {
     const faults: Fault[] = [
       { kind: 'kill -9 API mid-request', at: 1_000, recoveryMs: 5_000 },
