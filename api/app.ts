@@ -15,6 +15,7 @@ import { type Config, ROOT_DIR } from '../config/index.js';
 import type { Db } from '../prisma/client.js';
 import { appDatabaseUrl, deriveKey, loadSecrets } from '../config/secrets.js';
 import { AnonymousRefusals, auditTrail } from './http/audit.js';
+import { AuditWriter } from './http/audit-spool.js';
 import { Tokens, authenticate } from './http/auth.js';
 import { IdempotencyStore } from './http/idempotency.js';
 import { voucherOf } from './http/voucher.js';
@@ -47,6 +48,9 @@ import { registerRatingRoutes } from './routes/ratings.js';
 import { registerRectificationRoutes } from './routes/rectifications.js';
 import { SupervisionService } from './services/supervision.js';
 
+/** gRPC channel settings of the API's Temporal connection: reconnect within seconds once Temporal is back. */
+export const TEMPORAL_CHANNEL_ARGS = { 'grpc.initial_reconnect_backoff_ms': 250, 'grpc.max_reconnect_backoff_ms': 3_000 } as const;
+
 export interface AppDeps {
   config: Config;
   db: Db;
@@ -54,9 +58,11 @@ export interface AppDeps {
   logger: Logger;
   /** The time the workflows live in, for vouching actors: the wall clock unless a test server keeps its own. */
   workflowClock?: () => Promise<number>;
+  /** Where audit rows wait while PostgreSQL is down (default DATA_DIR/audit-spool). */
+  auditSpoolDir?: string;
 }
 
-export function createApp({ config, db, temporal, logger, workflowClock }: AppDeps) {
+export function createApp({ config, db, temporal, logger, workflowClock, auditSpoolDir }: AppDeps) {
   const app = express();
   app.disable('x-powered-by');
   // Whose X-Forwarded-For is believed is configuration (TRUST_PROXY), never assumed: otherwise
@@ -82,9 +88,20 @@ export function createApp({ config, db, temporal, logger, workflowClock }: AppDe
   // Who is asking and the audit come before everything that may refuse (rate limits, a malformed
   // or too large body), so that those refusals are audited too.
   const tokens = new Tokens({ secret: secrets.jwtSecret, accessMinutes: config.ACCESS_TOKEN_MINUTES, refreshHours: config.REFRESH_TOKEN_HOURS }, db);
-  app.use(authenticate(tokens));
   const anonymousRefusals = new AnonymousRefusals(db, logger);
-  app.use(auditTrail(db, logger, anonymousRefusals));
+  const auditWriter = new AuditWriter(db, logger, auditSpoolDir ?? path.join(config.DATA_DIR, 'audit-spool'));
+  // Spooled rows of an earlier process (killed during an outage) go in as soon as the database answers.
+  void auditWriter.flush().catch(() => undefined);
+  // The audit trail first: it reads who asked when the response is finished, and so also records a
+  // request that authentication itself could not serve (the database down: 503).
+  app.use(auditTrail(auditWriter, anonymousRefusals));
+  app.use(authenticate(tokens));
+  app.locals.auditWriter = auditWriter;
+  /** Flushes what the app still holds (anonymous refusal counts, audit rows in flight); the process calls it before it exits. */
+  app.locals.flush = async () => {
+    await anonymousRefusals.stop();
+    await auditWriter.stop();
+  };
   const tooMany = (detail: string) => (_req: express.Request, _res: express.Response, next: express.NextFunction) => next(new Problem(429, detail, { rule: 'rate_limit' }));
   // Counted in PostgreSQL: the limits hold for all API copies together (api/http/rate-limit-store.ts).
   app.use('/api/', rateLimit({ store: new PgRateLimitStore(db, 'api:'), windowMs: 60_000, limit: config.RATE_LIMIT_PER_MINUTE, standardHeaders: 'draft-8', legacyHeaders: false, validate: { xForwardedForHeader: false }, handler: tooMany('too many requests from this address; slow down') }));

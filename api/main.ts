@@ -7,12 +7,14 @@ import { loadConfig, temporalConnectionOptions } from '../config/index.js';
 import { appDatabaseUrl } from '../config/secrets.js';
 import { createDb } from '../prisma/client.js';
 import { platformDataConverter } from '../worker/codec.js';
-import { createApp } from './app.js';
+import { TEMPORAL_CHANNEL_ARGS, createApp } from './app.js';
 
 const config = loadConfig();
 const logger = pino({ level: config.LOG_LEVEL });
 const db = createDb(appDatabaseUrl(config));
-const connection = await Connection.connect(temporalConnectionOptions(config));
+// After Temporal was away, reconnect within seconds: gRPC's default back-off grows to two minutes,
+// which would keep the API answering 503 long after Temporal is back.
+const connection = await Connection.connect({ ...temporalConnectionOptions(config), channelArgs: TEMPORAL_CHANNEL_ARGS });
 const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, dataConverter: platformDataConverter(config) });
 const app = createApp({ config, db, temporal, logger });
 const server = app.listen(config.PORT, config.HOST, () => {
@@ -24,6 +26,7 @@ const stop = () => {
   if (stopping) return;
   stopping = true;
   server.close(async () => {
+    await (app.locals.flush as () => Promise<void>)().catch(() => undefined);
     await connection.close();
     await db.$disconnect();
     process.exit(0);

@@ -5,8 +5,9 @@
  *   worker → API. Waits for each, prints the URLs and demo accounts; Ctrl-C stops everything.
  * Data persists in DATA_DIR, so a second start finds earlier cases and workflows.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -15,7 +16,7 @@ import { loadSecrets } from '../config/secrets.js';
 import { CaseCodec } from '../worker/codec.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../workflows/search-attributes.js';
 import { demoAccountLines, prepareNamespace, startDatabase, startSimulators, waitForReady } from './platform/boot.js';
-import { ManagedProcess, nodeScript } from './platform/processes.js';
+import { startEmbeddedPostgres } from './postgres.js';
 import { startUiGate } from './temporal-ui-gate.js';
 import { executableOf, freePort, provision, waitForPort } from './temporal/provision.js';
 import { ensureWebBuild } from './web-build.js';
@@ -23,6 +24,33 @@ import { devServerFlags, dynamicConfigFlags } from './temporal/dev-server.js';
 
 const t0 = Date.now();
 const config = loadConfig();
+/**
+ * Options for fault tests (chaos/): `--supervise` restarts a part that dies (worker, API, Temporal
+ * dev server) as an orchestrator would, instead of stopping the platform; `--control-port N` opens
+ * a control endpoint on 127.0.0.1:N (GET /topology; POST /processes/{name}/stop|start|kill),
+ * described in chaos/README.md. Neither is needed for ordinary use.
+ */
+const argv = process.argv.slice(2);
+const supervise = argv.includes('--supervise');
+const controlPortArg = argv.indexOf('--control-port');
+const controlPort = controlPortArg >= 0 ? Number(argv[controlPortArg + 1]) : undefined;
+if (controlPort !== undefined && !(Number.isInteger(controlPort) && controlPort > 0 && controlPort < 65536)) {
+  console.error('--control-port needs a port number');
+  process.exit(2);
+}
+
+/** A part of the platform this process runs, for the control endpoint and the supervisor. */
+interface Managed {
+  name: string;
+  role: 'postgres' | 'temporal' | 'worker' | 'api' | 'simulator';
+  pid(): number | undefined;
+  /** Held stopped on purpose (control endpoint): the supervisor leaves it down. */
+  held: boolean;
+  restarts: number;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+const managed = new Map<string, Managed>();
 const log = (msg: string) => console.log(`[start +${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 const stops: (() => Promise<void>)[] = [];
 let stopping = false;
@@ -38,21 +66,127 @@ async function stopAll(code: number) {
 process.on('SIGINT', () => void stopAll(0)); // 'on', not 'once': tsx exits at once when no listener is left
 process.on('SIGTERM', () => void stopAll(0));
 
-/** A child process of the platform; its unexpected end stops everything. */
-async function child(name: string, script: string, env: NodeJS.ProcessEnv, readyLine: RegExp): Promise<ManagedProcess> {
-  const p = new ManagedProcess(nodeScript(name, script, env, readyLine, { echo: true, readyTimeoutMs: 300_000 }), (_p, code) => {
-    if (stopping) return;
-    console.error(`[${name}] exited unexpectedly (code ${code}); stopping the platform`);
-    void stopAll(1);
+/** A platform process (worker, API) run by this one; with --supervise it is started again when it dies. */
+async function child(name: 'worker' | 'api', script: string, env: NodeJS.ProcessEnv, readyLine: RegExp): Promise<void> {
+  let current: ChildProcess | undefined;
+  const m: Managed = {
+    name,
+    role: name,
+    pid: () => (current && current.exitCode === null && current.signalCode === null ? current.pid : undefined),
+    held: false,
+    restarts: 0,
+    start: async () => {
+      m.held = false;
+      current = await spawnChild(name, script, env, readyLine, (p) => (current = p), (code, signal) => {
+        if (stopping) return;
+        if (!supervise) {
+          console.error(`[${name}] exited unexpectedly (code ${code}); stopping the platform`);
+          void stopAll(1);
+          return;
+        }
+        if (m.held) return;
+        console.error(`[${name}] exited (${signal ?? `code ${code}`}); restarting it`);
+        void restart(m);
+      });
+    },
+    stop: async () => {
+      m.held = true;
+      const p = current;
+      if (!p || p.exitCode !== null || p.signalCode !== null) return;
+      await new Promise<void>((resolve) => {
+        p.once('exit', () => resolve());
+        p.kill('SIGTERM');
+        setTimeout(() => p.kill('SIGKILL'), 10_000).unref();
+      });
+    },
+  };
+  managed.set(name, m);
+  stops.push(() => m.stop());
+  await m.start();
+}
+
+/** Starts a supervised part again, retrying until it is up (or the platform stops, or it is held). */
+async function restart(m: Managed): Promise<void> {
+  for (let attempt = 0; !stopping && !m.held; attempt++) {
+    await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** attempt, 5_000)));
+    if (stopping || m.held) return;
+    try {
+      await m.start();
+      m.restarts += 1;
+      log(`${m.name} restarted`);
+      return;
+    } catch (e) {
+      console.error(`[${m.name}] restart failed: ${(e as Error).message}`);
+    }
+  }
+}
+
+function spawnChild(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  readyLine: RegExp,
+  /** Told at once, so that a stop while it starts reaches it. */
+  onSpawn: (p: ChildProcess) => void,
+  onExit: (code: number | null, signal: NodeJS.Signals | null) => void,
+): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    onSpawn(p);
+    let ready = false;
+    const onLine = (line: string) => {
+      if (line.trim()) console.log(`[${name}] ${line}`);
+      if (!ready && readyLine.test(line)) {
+        ready = true;
+        resolve(p);
+      }
+    };
+    for (const stream of [p.stdout, p.stderr]) {
+      let buf = '';
+      stream!.on('data', (d: Buffer) => {
+        buf += d.toString();
+        const lines = buf.split('\n');
+        buf = lines.pop() ?? '';
+        lines.forEach(onLine);
+      });
+    }
+    p.once('exit', (code, signal) => {
+      if (!ready) reject(new Error(`${name} exited with code ${code ?? signal} before it was ready`));
+      else onExit(code, signal);
+    });
   });
-  stops.push(() => p.stop());
-  await p.start();
-  return p;
 }
 
 try {
   // ── PostgreSQL, migrations, the least-privileged role, the seed
-  const { dbUrl, appDbUrl, db } = await startDatabase(config, log, stops);
+  const { dbUrl, appDbUrl, db, embedded } = await startDatabase(config, log, stops);
+  if (embedded) {
+    // The fault suite stops and starts it (control endpoint); the first handle's stop stays harmless.
+    let pg = embedded;
+    let pgUp = true;
+    const pgManaged: Managed = {
+      name: 'postgres',
+      role: 'postgres',
+      pid: () => (pgUp ? postmasterPid(pg.dataDir) : undefined),
+      held: false,
+      restarts: 0,
+      start: async () => {
+        if (pgUp) return;
+        pg = await startEmbeddedPostgres({ dataDir: path.join(config.DATA_DIR, 'postgres'), port: config.EMBEDDED_PG_PORT, log });
+        pgUp = true;
+        pgManaged.held = false;
+        pgManaged.restarts += 1;
+      },
+      stop: async () => {
+        pgManaged.held = true;
+        if (!pgUp) return;
+        pgUp = false;
+        await pg.stop();
+      },
+    };
+    managed.set('postgres', pgManaged);
+    stops.push(() => pgManaged.stop());
+  }
 
   // ── Temporal
   const address = temporalAddress(config);
@@ -66,29 +200,50 @@ try {
       uiInternalPort = await freePort();
       log(`starting Temporal dev server on ${address}, Web UI on port ${config.TEMPORAL_UI_PORT} (read-only gate; state in ${dbFilename})`);
       const logFile = fs.openSync(path.join(config.DATA_DIR, 'temporal.log'), 'a');
-      const server = spawn(
-        cli.path,
-        ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(config.TEMPORAL_DEV_PORT), '--ui-ip', '127.0.0.1', '--ui-port', String(uiInternalPort),
-          '--ui-codec-endpoint', `http://127.0.0.1:${config.TEMPORAL_UI_PORT}/_ow/codec`, '--ui-disable-news-fetch',
-          '--db-filename', dbFilename, '--namespace', config.TEMPORAL_NAMESPACE, '--log-level', 'warn', ...devServerFlags()],
-        { stdio: ['ignore', logFile, logFile] },
-      );
-      stops.push(
-        () =>
-          new Promise<void>((resolve) => {
-            if (server.exitCode !== null) return resolve();
-            server.once('exit', () => resolve());
-            server.kill('SIGTERM');
-            setTimeout(() => server.kill('SIGKILL'), 10_000).unref();
-          }),
-      );
-      server.once('exit', (code) => {
-        if (!stopping) {
-          console.error(`Temporal dev server exited (code ${code}); see ${path.join(config.DATA_DIR, 'temporal.log')}`);
-          void stopAll(1);
-        }
-      });
-      await waitForPort(config.TEMPORAL_DEV_PORT, 60_000);
+      const cliPath = cli.path;
+      let server: ChildProcess | undefined;
+      const temporalManaged: Managed = {
+        name: 'temporal',
+        role: 'temporal',
+        pid: () => (server && server.exitCode === null && server.signalCode === null ? server.pid : undefined),
+        held: false,
+        restarts: 0,
+        start: async () => {
+          temporalManaged.held = false;
+          const p = spawn(
+            cliPath,
+            ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(config.TEMPORAL_DEV_PORT), '--ui-ip', '127.0.0.1', '--ui-port', String(uiInternalPort),
+              '--ui-codec-endpoint', `http://127.0.0.1:${config.TEMPORAL_UI_PORT}/_ow/codec`, '--ui-disable-news-fetch',
+              '--db-filename', dbFilename, '--namespace', config.TEMPORAL_NAMESPACE, '--log-level', 'warn', ...devServerFlags()],
+            { stdio: ['ignore', logFile, logFile] },
+          );
+          server = p;
+          p.once('exit', (code, signal) => {
+            if (stopping || temporalManaged.held || server !== p) return;
+            if (!supervise) {
+              console.error(`Temporal dev server exited (code ${code}); see ${path.join(config.DATA_DIR, 'temporal.log')}`);
+              void stopAll(1);
+              return;
+            }
+            console.error(`Temporal dev server exited (${signal ?? `code ${code}`}); restarting it`);
+            void restart(temporalManaged);
+          });
+          await waitForPort(config.TEMPORAL_DEV_PORT, 60_000);
+        },
+        stop: async () => {
+          temporalManaged.held = true;
+          const p = server;
+          if (!p || p.exitCode !== null || p.signalCode !== null) return;
+          await new Promise<void>((resolve) => {
+            p.once('exit', () => resolve());
+            p.kill('SIGTERM');
+            setTimeout(() => p.kill('SIGKILL'), 10_000).unref();
+          });
+        },
+      };
+      managed.set('temporal', temporalManaged);
+      stops.push(() => temporalManaged.stop());
+      await temporalManaged.start();
     } else {
       log('starting Temporal dev server through the SDK download');
       const env = await TestWorkflowEnvironment.createLocal({
@@ -115,10 +270,16 @@ try {
   // ── the web front end (built when missing or older than its sources), then simulator, worker, API
   await ensureWebBuild({ log });
   const { departments: sim, notices } = await startSimulators(config, `http://${config.HOST}:${config.PORT}`, log, stops);
+  managed.set('departments', { name: 'departments', role: 'simulator', pid: () => process.pid, held: false, restarts: 0, start: async () => sim.setMode('up'), stop: async () => sim.setMode('down') });
   const env = { ...process.env, DATABASE_URL: dbUrl, APP_DATABASE_URL: appDbUrl, TEMPORAL_ADDRESS: address };
   await child('worker', 'worker/main.ts', env, /worker ready/);
   await child('api', 'api/main.ts', env, /API listening/);
   const api = `http://${config.HOST}:${config.PORT}`;
+  if (controlPort !== undefined) {
+    const control = await startControl(controlPort, { apiUrls: [api], temporalAddress: address, databaseUrl: dbUrl, appDatabaseUrl: appDbUrl, simulatorUrl: sim.url });
+    stops.push(() => new Promise<void>((r) => control.close(() => r())));
+    log(`control endpoint on http://127.0.0.1:${controlPort} (fault tests)`);
+  }
   await waitForReady(api, 10_000);
 
   if (uiInternalPort) {
@@ -148,4 +309,49 @@ Press Ctrl-C to stop everything.`);
 } catch (e) {
   console.error(`start failed: ${e instanceof Error ? e.message : String(e)}`);
   await stopAll(1);
+}
+
+/** PostgreSQL's postmaster pid, from the first line of postmaster.pid. */
+function postmasterPid(dataDir: string): number | undefined {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The control endpoint of --control-port (127.0.0.1 only), for the fault suite: what runs where,
+ * and stop/start/kill of one part. The protocol is the topology interface of chaos/README.md.
+ */
+function startControl(port: number, where: { apiUrls: string[]; temporalAddress: string; databaseUrl: string; appDatabaseUrl: string; simulatorUrl: string }): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    const processes = () => [...managed.values()].map((m) => ({ name: m.name, role: m.role, pid: m.pid() ?? null, up: m.pid() !== undefined && !m.held, held: m.held, restarts: m.restarts }));
+    void (async () => {
+      if (req.method === 'GET' && req.url === '/topology') {
+        return send(200, { kind: 'npm-start', ...where, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, dataDir: config.DATA_DIR, supervised: supervise, processes: processes() });
+      }
+      const m = /^\/processes\/([\w.-]+)\/(stop|start|kill)$/.exec(req.url ?? '');
+      if (req.method !== 'POST' || !m) return send(404, { error: 'GET /topology, POST /processes/{name}/stop|start|kill' });
+      const target = managed.get(m[1]!);
+      if (!target) return send(404, { error: `no process ${m[1]}` });
+      if (m[2] === 'stop') await target.stop();
+      else if (m[2] === 'start') await target.start();
+      else {
+        const pid = target.pid();
+        if (pid === undefined || target.role === 'simulator') return send(409, { error: `${target.name} has no process of its own to kill` });
+        process.kill(pid, 'SIGKILL');
+      }
+      send(200, { processes: processes() });
+    })().catch((e: unknown) => send(500, { error: (e as Error).message }));
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
 }

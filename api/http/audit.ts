@@ -6,6 +6,7 @@
 import type { RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Db } from '../../prisma/client.js';
+import type { AuditWriter } from './audit-spool.js';
 import { sanitizeText } from '../../domain/text.js';
 import type { Problem } from './problem.js';
 import { DETECTION_SITUATIONS } from '../../domain/supervision/negative-list.js';
@@ -68,14 +69,17 @@ export class AnonymousRefusals {
       const [minute, action, status] = JSON.parse(k) as [number, string, number];
       return { minute: new Date(minute).toISOString(), action, status, n };
     });
+    const taken = this.counts;
     this.counts = new Map();
     await this.db.$executeRaw`
       INSERT INTO anonymous_refusal_tally (minute, action, status, count)
       SELECT r.minute, r.action, r.status, r.n FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(minute timestamptz, action text, status int, n int)
       ORDER BY 1, 2, 3
-      ON CONFLICT (minute, action, status) DO UPDATE SET count = anonymous_refusal_tally.count + EXCLUDED.count`.catch((err: unknown) =>
-      this.logger.error({ err }, 'anonymous refusal tally write failed'),
-    );
+      ON CONFLICT (minute, action, status) DO UPDATE SET count = anonymous_refusal_tally.count + EXCLUDED.count`.catch((err: unknown) => {
+      // Counted again at the next flush: a database outage loses no count.
+      for (const [k, n] of taken) this.counts.set(k, (this.counts.get(k) ?? 0) + n);
+      this.logger.warn({ err: String((err as Error)?.message ?? err).split('\n')[0] }, 'anonymous refusal tally write postponed');
+    });
   }
 
   stop(): Promise<void> {
@@ -89,7 +93,7 @@ export class AnonymousRefusals {
  * refused — including refusals before any route ran (malformed JSON, 413, 429). Anonymous
  * refusals are counted and sampled (AnonymousRefusals).
  */
-export function auditTrail(db: Db, logger: Logger, anonymous?: AnonymousRefusals): RequestHandler {
+export function auditTrail(writer: AuditWriter, anonymous?: AnonymousRefusals): RequestHandler {
   return (req, res, next) => {
     res.on('finish', () => {
       const refused = res.statusCode >= 400;
@@ -103,24 +107,21 @@ export function auditTrail(db: Db, logger: Logger, anonymous?: AnonymousRefusals
         if (!anonymous.count((res.locals.auditAction as string | undefined) ?? `${req.method} (no route)`, res.statusCode)) return;
         sample = '[sample: anonymous refusals of this kind are counted per minute] ';
       }
-      db.auditLog
-        .create({
-          data: {
-            userId: user?.id ?? null,
-            username: user?.username ?? null,
-            role: user?.role ?? null,
-            departmentCode: user?.departmentCode ?? null,
-            channel: channelOf(user),
-            caseNo: (res.locals.caseNo as string | undefined) ?? null,
-            action,
-            outcome: res.statusCode >= 500 ? 'ERROR' : refused ? 'REFUSED' : 'OK',
-            status: res.statusCode,
-            detail: sanitizeText(sample + (problem ? `${problem.extra.rule ? `[${problem.extra.rule}] ` : ''}${problem.detail}` : ((res.locals.auditDetail as string | undefined) ?? ''))).slice(0, 2000),
-            clientIp: req.ip ?? null,
-            requestId: (res.locals.requestId as string | undefined) ?? null,
-          },
-        })
-        .catch((err: unknown) => logger.error({ err }, 'audit write failed'));
+      // Written now, or spooled and written once the database answers again (audit-spool.ts).
+      writer.write({
+        userId: user?.id ?? null,
+        username: user?.username ?? null,
+        role: user?.role ?? null,
+        departmentCode: user?.departmentCode ?? null,
+        channel: channelOf(user),
+        caseNo: (res.locals.caseNo as string | undefined) ?? null,
+        action,
+        outcome: res.statusCode >= 500 ? 'ERROR' : refused ? 'REFUSED' : 'OK',
+        status: res.statusCode,
+        detail: sanitizeText(sample + (problem ? `${problem.extra.rule ? `[${problem.extra.rule}] ` : ''}${problem.detail}` : ((res.locals.auditDetail as string | undefined) ?? ''))).slice(0, 2000),
+        clientIp: req.ip ?? null,
+        requestId: (res.locals.requestId as string | undefined) ?? null,
+      });
     });
     next();
   };

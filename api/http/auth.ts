@@ -10,6 +10,7 @@ import { SignJWT, jwtVerify } from 'jose';
 import type { Role } from '../../domain/case/model.js';
 import type { Db } from '../../prisma/client.js';
 import type { AuthUser } from './route.js';
+import { unavailableDependency } from './unavailable.js';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
@@ -166,6 +167,9 @@ export function authenticate(tokens: Tokens): RequestHandler {
         try {
           res.locals.user = await tokens.verifyAccess(token);
         } catch (e) {
+          // The database did not answer whether the token's account still holds: that is a 503
+          // (retry shortly), never a 401 that would send every client back to the sign-in page.
+          if (unavailableDependency(e)) return next(e);
           const code = (e as { code?: string }).code;
           res.locals.authError =
             code === 'ERR_JWT_EXPIRED'

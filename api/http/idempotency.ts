@@ -25,9 +25,11 @@ import type { Db } from '../../prisma/client.js';
 import { Prisma } from '../../prisma/client.js';
 import { Problem, conflictProblem, ruleRefused } from './problem.js';
 import type { RouteResult } from './route.js';
+import { unavailableDependency } from './unavailable.js';
 
 const WAIT_MS = 10_000;
-const LEASE_MS = 30_000;
+/** A holder renews its lease every third of it; a dead holder's key is free again within this. */
+const LEASE_MS = 15_000;
 
 /** What a request holding an Idempotency-Key knows of earlier attempts, and may leave for later ones. */
 export interface IdempotencyClaim {
@@ -101,10 +103,13 @@ export class IdempotencyStore {
       result = await fn(claim);
     } catch (e) {
       if (e instanceof Problem && e.status < 500) {
-        await this.db.idempotencyRecord.update({
-          where,
-          data: { state: 'DONE', responseStatus: e.status, responseBody: this.seal({ problem: e.body(), extra: e.extra }), leaseUntil: null },
-        });
+        // The refusal is the answer, kept for retries (saved later if the database is away now).
+        await this.settle(
+          scope,
+          key,
+          { state: 'DONE', responseStatus: e.status, responseBody: this.seal({ problem: e.body(), extra: e.extra }), leaseUntil: null },
+          { state: 'DONE', responseStatus: e.status, responseBody: this.seal({ problem: { detail: e.detail }, extra: { rule: e.extra.rule } }), leaseUntil: null },
+        );
       } else {
         // Give the key back now; if even that fails (the database is down) the lease lapses by itself.
         await this.db.idempotencyRecord.update({ where, data: { leaseUntil: new Date() } }).catch(() => undefined);
@@ -113,14 +118,42 @@ export class IdempotencyStore {
     } finally {
       clearInterval(renew);
     }
-    // The action ran: its answer stands even if saving it fails (the key's lease then lapses and a
-    // retry runs again with what was remembered: the same case, the same Update id — never a second action).
+    // The action ran: its answer stands even if saving it fails. Saving is retried in the
+    // background while the database is down (the key must not stay "in progress" once it answered);
+    // if this process dies first, the key's lease lapses and a retry runs again with what was
+    // remembered: the same case, the same Update id — never a second action.
     const done = (body: unknown) => ({ state: 'DONE', responseStatus: result.status ?? 200, responseBody: this.seal(body), leaseUntil: null });
-    await this.db.idempotencyRecord
-      .update({ where, data: done(result.body ?? null) })
-      .catch(() => this.db.idempotencyRecord.update({ where, data: done(null) }))
-      .catch(() => undefined);
+    await this.settle(scope, key, done(result.body ?? null), done(null));
     return result;
+  }
+
+  /**
+   * Marks a key done; when the database does not answer, keeps trying in the background (backing
+   * off to 4 s, for up to about 2.5 minutes). Only a key still in progress is written: a retry that
+   * took it over and finished first has the same answer.
+   */
+  private async settle(scope: string, key: string, data: Prisma.IdempotencyRecordUpdateManyMutationInput, fallback: Prisma.IdempotencyRecordUpdateManyMutationInput, attempt = 0): Promise<void> {
+    const where = { scope, key, state: 'IN_PROGRESS' };
+    try {
+      await this.db.idempotencyRecord.updateMany({ where, data });
+      return;
+    } catch (err) {
+      if (!unavailableDependency(err)) {
+        // Perhaps not the database being away (e.g. an answer too large to keep): keep the outcome
+        // without its body. If that fails too, the database is away after all: try again later.
+        try {
+          await this.db.idempotencyRecord.updateMany({ where, data: fallback });
+          return;
+        } catch {
+          console.error(`idempotency: saving the outcome of a key failed (${String((err as Error)?.message ?? err).split('\n').filter(Boolean).pop()?.slice(0, 300)}); retrying`);
+        }
+      }
+    }
+    if (attempt >= 40) return;
+    // Every few seconds: the sooner it is saved, the smaller the chance that this process dies first
+    // (the key is then left in progress with its lease lapsed, and a retry takes it over).
+    const timer = setTimeout(() => void this.settle(scope, key, data, fallback, attempt + 1), Math.min(500 * 2 ** attempt, 4_000));
+    timer.unref();
   }
 
   /** The first attempt's answer, or the key taken over from an attempt whose lease lapsed. */

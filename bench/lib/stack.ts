@@ -61,8 +61,16 @@ const TAIL_LINES = 80;
  * Node runs the script directly (not through the tsx CLI or npm) so that the pid we hold is the
  * start process itself and the worker and API are its children.
  */
-export async function startIsolatedStack(opts: { timeoutMs: number; storage: Storage; log: (line: string) => void; profileDir?: string }): Promise<Stack> {
-  const dataDir = fs.mkdtempSync(path.join(dataRoot(opts.storage), 'onewindow-bench-'));
+export async function startIsolatedStack(opts: {
+  timeoutMs: number;
+  storage: Storage;
+  log: (line: string) => void;
+  profileDir?: string;
+  startArgs?: string[];
+  env?: NodeJS.ProcessEnv;
+  dataDirPrefix?: string;
+}): Promise<Stack> {
+  const dataDir = fs.mkdtempSync(path.join(dataRoot(opts.storage), opts.dataDirPrefix ?? 'onewindow-bench-'));
   const [port, pgPort, temporalPort, uiPort, simulatorPort] = await distinctFreePorts(5);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -79,6 +87,7 @@ export async function startIsolatedStack(opts: { timeoutMs: number; storage: Sto
     // the API logs nothing per request and the worker keeps the SDK at WARN, so the console stays quiet.
     LOG_LEVEL: 'info',
     NODE_ENV: 'development',
+    ...opts.env,
   };
   // Inherited settings would point the "isolated" stack at shared services: a developer's database
   // or Temporal cluster, or real department systems. The bench's stack uses its own and the simulator.
@@ -92,7 +101,7 @@ export async function startIsolatedStack(opts: { timeoutMs: number; storage: Sto
   const config = loadConfig(env);
 
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...(opts.startArgs ?? [])], {
     cwd: ROOT_DIR,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

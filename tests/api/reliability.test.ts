@@ -108,6 +108,28 @@ describe('Idempotency-Key across a crash', () => {
     const approvals = (await env.client.workflow.getHandle(caseNo).fetchHistory()).events?.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name === 'approve');
     expect(approvals).toHaveLength(1);
   });
+
+  it('when the delivery that closed a case was applied but its answer was lost, then the retry with the same key gets the closed case, not "case closed"', async () => {
+    const created = await world.call('POST', '/api/v1/cases', { token: clerk, body: intake() });
+    const caseNo: string = created.body.case.caseNo;
+    await eventually(async () => expect((await world.call('GET', `/api/v1/cases/${caseNo}`, { token: reviewer })).body.status).toBe('IN_REVIEW'));
+    expect((await world.call('POST', `/api/v1/cases/${caseNo}/approve`, { token: reviewer, body: { opinion: '准予' } })).status).toBe(200);
+    expect((await world.call('POST', `/api/v1/cases/${caseNo}/issue-output`, { token: clerk, body: { method: 'POST', trackingNo: 'EMS1234567890' } })).status).toBe(200);
+    const key = `crash-deliver-${Date.now()}`;
+    const first = await world.call('POST', `/api/v1/cases/${caseNo}/confirm-delivery`, { token: clerk, body: { note: '已签收' }, headers: { 'idempotency-key': key } });
+    expect(first.status).toBe(200);
+    expect(first.body.status).toBe('COMPLETED');
+    // The workflow ends with the case: the retry meets a closed workflow.
+    await env.client.workflow.getHandle(caseNo).result();
+
+    await asIfTheProcessDied(key);
+    const retry = await world.call('POST', `/api/v1/cases/${caseNo}/confirm-delivery`, { token: clerk, body: { note: '已签收' }, headers: { 'idempotency-key': key } });
+    expect(retry.status).toBe(200);
+    expect(retry.body.status).toBe('COMPLETED');
+    // Without the key it is a new action on a closed case, refused as such.
+    const again = await world.call('POST', `/api/v1/cases/${caseNo}/confirm-delivery`, { token: clerk, body: { note: '已签收' } });
+    expect(again.status).toBe(409);
+  });
 });
 
 describe('dependencies down', () => {
