@@ -160,8 +160,11 @@ SELECT pg_notify('${CASE_EVENTS_CHANNEL}', json_build_object(
 WHERE EXISTS (SELECT 1 FROM ins)`;
 
 /** The statement's parameters: every per-event row is planned for all events; SQL keeps those of inserted ones. */
-function projectionParams(view: CaseView, events: readonly CaseEvent[], queryCodeHash: string | undefined, notices: CaseNoticeOptions | undefined): unknown[] {
+function projectionParams(view: CaseView, given: readonly CaseEvent[], queryCodeHash: string | undefined, notices: CaseNoticeOptions | undefined): unknown[] {
   const caseNo = view.caseNo;
+  // One row per event: the statement joins per-event plans on the inserted sequence numbers, so an
+  // event handed over twice in one call would otherwise be counted twice.
+  const events = [...new Map(given.map((e) => [e.seq, e])).values()];
   const rollups = events.flatMap((e) => {
     // Per event, as if it were the first OVERDUE / completed on time; the SQL decides which are.
     const rows = rollupIncrements([e], e.type === 'OVERDUE' ? e.seq : undefined);
