@@ -155,3 +155,74 @@ export class AttachedTopology extends ControlledTopology {
 export const TOPOLOGIES: Record<string, (opts: { log: (line: string) => void }) => Topology> = {
   'npm-start': (opts) => new NpmStartTopology(opts),
 };
+
+/**
+ * Cluster mode (scripts/cluster): Temporal as separate services on PostgreSQL, two workers and two
+ * API copies, driven through the launcher's handle. A killed process is started again at once, as
+ * an orchestrator's restart policy would; PostgreSQL goes down by a fast shutdown.
+ */
+export class ClusterTopology implements Topology {
+  private cluster: import('../scripts/cluster/index.js').Cluster | undefined;
+  private simulatorDown = false;
+
+  constructor(private readonly opts: { log: (line: string) => void }) {}
+
+  async launch(): Promise<TopologyInfo> {
+    const { startCluster } = await import('../scripts/cluster/index.js');
+    const os = await import('node:os');
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-chaos-cluster-'));
+    this.cluster = await startCluster({ dataDir, ports: 'free', echo: false, ui: false, log: this.opts.log });
+    return this.describe();
+  }
+
+  async describe(): Promise<TopologyInfo> {
+    const c = this.need();
+    const roleOf = (r: string): Role =>
+      r === 'postgres' ? 'postgres' : r.startsWith('temporal-history') ? 'temporal-history' : r === 'temporal-frontend' ? 'temporal-frontend' : r === 'temporal-matching' ? 'temporal-matching' : r === 'temporal-worker-service' ? 'temporal-worker' : r.startsWith('worker') ? 'worker' : 'api';
+    const processes: TopologyProcess[] = c
+      .processes()
+      .filter((p) => p.kind !== 'ui')
+      .map((p) => ({ name: p.role, role: roleOf(p.role), pid: p.running ? (p.pid ?? null) : null, up: p.running }));
+    processes.push({ name: 'departments', role: 'simulator', pid: process.pid, up: !this.simulatorDown });
+    return { kind: 'cluster', apiUrls: c.apiUrls, temporalAddress: c.temporalAddress, namespace: c.namespace, taskQueue: c.taskQueue, databaseUrl: c.databaseUrl, dataDir: c.config.DATA_DIR, processes };
+  }
+
+  async kill(name: string): Promise<void> {
+    const c = this.need();
+    await c.kill(name as never, 'SIGKILL');
+    await c.restart(name as never);
+  }
+
+  async down(name: string): Promise<void> {
+    if (name === 'departments') return this.simulatorMode('down');
+    await this.need().kill(name as never, 'SIGINT');
+  }
+
+  async up(name: string): Promise<void> {
+    if (name === 'departments') return this.simulatorMode('up');
+    await this.need().restart(name as never);
+  }
+
+  async shutdown(): Promise<void> {
+    await this.cluster?.stop();
+  }
+
+  tail(): string[] {
+    return [];
+  }
+
+  private async simulatorMode(mode: 'up' | 'down'): Promise<void> {
+    const r = await fetch(`${this.need().departmentSimulatorUrl}/admin/mode`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mode }) });
+    if (!r.ok) throw new Error(`department simulator mode ${mode}: ${r.status}`);
+    this.simulatorDown = mode === 'down';
+  }
+
+  private need() {
+    if (!this.cluster) throw new Error('the cluster is not running');
+    return this.cluster;
+  }
+}
+
+TOPOLOGIES.cluster = (opts) => new ClusterTopology(opts);
