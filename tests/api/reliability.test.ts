@@ -18,6 +18,9 @@ import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { type ApiWorld, TASK_QUEUE, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
+/** Request limits are counted for all API copies together in the test database: these apps must not meet other files' traffic. */
+const UNLIMITED = { RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' };
+
 let env: TestWorkflowEnvironment;
 let world: ApiWorld;
 let item: TestItem;
@@ -139,7 +142,7 @@ describe('dependencies down', () => {
     await eventually(async () => expect(await world.db.case.findUnique({ where: { caseNo } })).not.toBeNull());
 
     const connection = await Connection.lazy({ address: `127.0.0.1:${await closedPort()}` });
-    const config = loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'silent', TEMPORAL_CALL_TIMEOUT_MS: '2000' });
+    const config = loadConfig({ ...process.env, ...UNLIMITED, TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'silent', TEMPORAL_CALL_TIMEOUT_MS: '2000' });
     const app = createApp({ config, db: world.db, temporal: new Client({ connection }), logger: pino({ level: 'silent' }) });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
@@ -172,7 +175,7 @@ describe('dependencies down', () => {
 
   it('when PostgreSQL cannot be reached, then requests answer 503 with Retry-After within seconds and /readyz gives the reason', async () => {
     const db = createDb(`postgresql://postgres:postgres@127.0.0.1:${await closedPort()}/nothing`, 2);
-    const config = loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'silent' });
+    const config = loadConfig({ ...process.env, ...UNLIMITED, TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'silent' });
     const app = createApp({ config, db, temporal: env.client, logger: pino({ level: 'silent' }) });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
@@ -201,7 +204,7 @@ describe('dependencies down', () => {
     expect(ok.status).toBe(200);
     expect(ok.body.checks.workers).toBe('up');
 
-    const config = loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: 'nobody-polls-this-queue', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ ...process.env, ...UNLIMITED, TEMPORAL_TASK_QUEUE: 'nobody-polls-this-queue', LOG_LEVEL: 'silent' });
     const app = createApp({ config, db: world.db, temporal: env.client, logger: pino({ level: 'silent' }) });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
