@@ -19,6 +19,10 @@ export function unavailableDependency(err: unknown): Dependency | undefined {
     const x = e as { name?: string; code?: unknown; message?: string; constructor?: { name?: string } };
     const name = `${x.name ?? ''} ${x.constructor?.name ?? ''}`;
     const message = String(x.message ?? '');
+    // A Temporal cluster whose own database is away forgets its namespaces until it is back (seen
+    // in cluster mode while PostgreSQL restarted): the namespace is configuration checked at start
+    // (npm start, the cluster launcher, /readyz), so here it means Temporal is not whole yet.
+    if (/NamespaceNotFoundError/.test(name)) return 'Temporal';
     if (/ServiceError|GrpcError|WorkflowUpdateRPCTimeoutOrCancelledError/.test(name) || (typeof x.code === 'number' && GRPC_UNAVAILABLE.has(x.code))) {
       if ((typeof x.code === 'number' && GRPC_UNAVAILABLE.has(x.code)) || TEMPORAL_TEXT.test(message) || /RPCTimeout/.test(name)) return 'Temporal';
     }

@@ -30,6 +30,13 @@ describe('unavailable dependencies', () => {
     expect(unavailableDependency(new ServiceError('Failed to signal', Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 })))).toBe('Temporal');
   });
 
+  it('when a Temporal cluster cannot find its namespace while its own database is away, then Temporal is unavailable', () => {
+    class NamespaceNotFoundError extends Error {
+      override name = 'NamespaceNotFoundError';
+    }
+    expect(unavailableDependency(new NamespaceNotFoundError("Namespace not found: 'default'"))).toBe('Temporal');
+  });
+
   it('when an error is a bug of ours, then no dependency is blamed', () => {
     expect(unavailableDependency(new TypeError("Cannot read properties of undefined (reading 'caseNo')"))).toBeUndefined();
     // The same words outside the database driver are not a database outage.
