@@ -14,18 +14,20 @@ import { pageOf, pageWindow } from '../http/paging.js';
 import { Problem, conflictProblem, forbiddenProblem, notFound } from '../http/problem.js';
 import type { ApiRegistry, AuthUser } from '../http/route.js';
 import type { Voucher } from '../http/voucher.js';
-import { refusalOf } from '../services/temporal-errors.js';
-
-const STATUS_OF = { STATE_CONFLICT: 409, RULE_VIOLATION: 422, FORBIDDEN: 403 } as const;
+import { REFUSAL_STATUS, endedOrMissing, refusalOf } from '../services/temporal-errors.js';
 
 /** A refused update keeps its kind and rule; a finished or missing workflow is a 409 or 404 naming it. */
 function problemOfTemporal(e: unknown, id: string, closedRule = 'supervision.closed'): Problem | undefined {
   const refusal = refusalOf(e);
-  if (refusal) return new Problem(STATUS_OF[refusal.kind], refusal.message, { rule: refusal.rule });
-  const text = (e as Error)?.message ?? '';
-  if (/already completed/i.test(text)) return conflictProblem(`${id} 已结束，不能再操作`, closedRule);
-  if (/not found/i.test(text)) return notFound(`${id} does not exist`);
-  return undefined;
+  if (refusal) return new Problem(REFUSAL_STATUS[refusal.kind], refusal.message, { rule: refusal.rule });
+  switch (endedOrMissing(e)) {
+    case 'closed':
+      return conflictProblem(`${id} 已结束，不能再操作`, closedRule);
+    case 'missing':
+      return notFound(`${id} does not exist`);
+    default:
+      return undefined;
+  }
 }
 import { actorOf } from './cases.js';
 import { DEPARTMENT_ROLES, OVERSIGHT_AND_DEPARTMENTS, OVERSIGHT_ROLES, boolParam, dayFilter, dayRange, departmentScope, isDepartmentUser, optionalText, page, paging, rangeMessage, rangeOk, text } from './supervision-common.js';

@@ -193,6 +193,31 @@ describe('urges that must be answered (督办)', () => {
     expect(twice.body.rule).toBe('urge.answer.once');
     await eventually(async () => expect((await world.call('GET', `/api/v1/urges/${id}`, { token: supervisor })).body.answer.by).toBeTruthy());
   });
+
+  it('when the department answers twice in quick succession, then the second is always a 409 urge.answer.once, even while the urge is closing', async () => {
+    // The urge's workflow ends right after the first answer; a second answer that races its close
+    // is aborted by Temporal as "not found", which once came back as a 500.
+    const seen: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { caseNo } = await caseInReview();
+      const urged = await world.call('POST', `/api/v1/cases/${caseNo}/urge`, { token: supervisor, body: { note: '请加快', replyDays: 2 } });
+      expect(urged.status, JSON.stringify(urged.body)).toBe(200);
+      const id = urged.body.urge.id as string;
+      expect((await world.call('POST', `/api/v1/urges/${id}/answer`, { token: reviewer, body: { answer: '已安排' } })).status).toBe(200);
+      // Several later answers, a few milliseconds apart, so that some land while the urge closes.
+      const later = await Promise.all(
+        Array.from({ length: 16 }, (_, k) => k * 4).map(async (ms) => {
+          await new Promise((resolve) => setTimeout(resolve, ms));
+          return world.call('POST', `/api/v1/urges/${id}/answer`, { token: reviewer, body: { answer: `再答${ms}` } });
+        }),
+      );
+      for (const twice of later) {
+        expect(twice.body.rule, JSON.stringify(twice.body)).toBe('urge.answer.once');
+        seen.push(twice.status);
+      }
+    }
+    expect(seen).toEqual(Array(5 * 16).fill(409));
+  });
 });
 
 describe('service rating (好差评)', () => {
