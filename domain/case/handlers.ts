@@ -166,11 +166,7 @@ export const HANDLERS: { [K in ActionName]: Handler<K> } = {
 
   terminate(state, p, _actor, ctx, push) {
     required(p.reason, 'reason', 'terminate.reason_required');
-    closeOpenSuspension(state, ctx, 'system');
-    state.status = 'TERMINATED';
-    state.closingReason = p.reason;
-    state.completedAt = ctx.now;
-    push('TERMINATED', STATE_CODES.REVOKED, { reason: p.reason });
+    closeWithoutDecision(state, 'TERMINATED', p.reason, ctx, push);
   },
 
   approve(state, p, _actor, ctx, push) {
@@ -259,11 +255,7 @@ export const HANDLERS: { [K in ActionName]: Handler<K> } = {
 
   withdraw(state, p, _actor, ctx, push) {
     required(p.reason, 'reason', 'withdraw.reason_required');
-    closeOpenSuspension(state, ctx, 'system');
-    state.status = 'WITHDRAWN';
-    state.closingReason = p.reason;
-    state.completedAt = ctx.now;
-    push('WITHDRAWN', STATE_CODES.WITHDRAWN, { reason: p.reason });
+    closeWithoutDecision(state, 'WITHDRAWN', p.reason, ctx, push);
   },
 
   urge(state, p, actor, ctx, push) {
@@ -272,6 +264,15 @@ export const HANDLERS: { [K in ActionName]: Handler<K> } = {
     push('URGED', stateCodeOf(state), { note: p.note });
   },
 };
+
+/** Terminated by the hall or withdrawn by the applicant: the case ends with its reason, and an open pause or procedure ends with it. */
+function closeWithoutDecision(state: CaseState, status: 'TERMINATED' | 'WITHDRAWN', reason: string, ctx: RuleContext, push: Push): void {
+  closeOpenSuspension(state, ctx, 'system');
+  state.status = status;
+  state.closingReason = reason;
+  state.completedAt = ctx.now;
+  push(status, status === 'TERMINATED' ? STATE_CODES.REVOKED : STATE_CODES.WITHDRAWN, { reason });
+}
 
 function decide(state: CaseState, decision: 'APPROVED' | 'DENIED', reason: string, ctx: RuleContext, push: Push): void {
   state.status = 'DECIDED';
