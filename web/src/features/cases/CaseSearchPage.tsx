@@ -7,6 +7,7 @@ import { STATUS_NAMES } from '../../../../domain/case/names';
 import { api, unwrap } from '../../shared/api/client';
 import type { CaseList } from '../../shared/api/types';
 import { ClockTag, StatusTag, zhDateTime } from '../../shared/ui/case-tags';
+import { PAGE_SIZE, serverPaging } from '../../shared/ui/paging';
 
 export default function CaseSearchPage() {
   const [q, setQ] = useState<string>();
@@ -14,7 +15,7 @@ export default function CaseSearchPage() {
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['cases', { q, status, page }],
-    queryFn: () => unwrap<CaseList>(api.GET('/api/v1/cases', { params: { query: { q, status, page, pageSize: 20 } as never } })),
+    queryFn: () => unwrap<CaseList>(api.GET('/api/v1/cases', { params: { query: { q, status, page, pageSize: PAGE_SIZE } as never } })),
     placeholderData: keepPreviousData,
   });
   return (
@@ -32,7 +33,7 @@ export default function CaseSearchPage() {
           rowKey="caseNo"
           loading={list.isFetching}
           dataSource={list.data?.items}
-          pagination={{ current: page, pageSize: 20, total: list.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 件` }}
+          pagination={serverPaging(page, setPage, list.data?.total, '件')}
           columns={[
             { title: '办件编号', width: 200, render: (_, r) => <Link to={`/cases/${r.caseNo}`}>{r.caseNo}</Link> },
             { title: '事项', dataIndex: 'itemName', ellipsis: true },

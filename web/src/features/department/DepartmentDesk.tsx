@@ -11,13 +11,14 @@ import { ACTION_LABELS, PAUSE_REASON_NAMES, statusName } from '../../../../domai
 import { ApiProblem, api, authedFetch, problemText, unwrap } from '../../shared/api/client';
 import type { CaseList, CaseView, ItemGuide } from '../../shared/api/types';
 import { ClockTag, StatusTag, daysLeftText } from '../../shared/ui/case-tags';
+import { PAGE_SIZE, serverPaging } from '../../shared/ui/paging';
 
 type Filters = { status?: string; itemCode?: string; paused?: string; inSpecialProcedure?: string; overdue?: string; warning?: string };
 
 const useInbox = (filters: Filters, page: number) =>
   useQuery({
     queryKey: ['inbox', filters, page],
-    queryFn: () => unwrap<CaseList>(api.GET('/api/v1/cases', { params: { query: { open: 'true', sort: 'dueDate', withCounts: 'true', page, pageSize: 20, ...filters } as never } })),
+    queryFn: () => unwrap<CaseList>(api.GET('/api/v1/cases', { params: { query: { open: 'true', sort: 'dueDate', withCounts: 'true', page, pageSize: PAGE_SIZE, ...filters } as never } })),
     refetchInterval: 5_000,
     placeholderData: keepPreviousData,
   });
@@ -70,7 +71,7 @@ export default function DepartmentDesk() {
         dataSource={inbox.data?.items}
         onRow={(r) => ({ onClick: () => setOpen(r.caseNo), style: { cursor: 'pointer' } })}
         rowClassName={(r) => (r.overdue ? 'row-overdue' : r.warning ? 'row-warning' : '')}
-        pagination={{ current: page, pageSize: 20, total: inbox.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 件` }}
+        pagination={serverPaging(page, setPage, inbox.data?.total, '件')}
         columns={[
           { title: '办件编号', width: 190, render: (_, r) => <Typography.Text copyable={{ text: r.caseNo }}>{r.caseNo}</Typography.Text> },
           { title: '事项', dataIndex: 'itemName', ellipsis: true },

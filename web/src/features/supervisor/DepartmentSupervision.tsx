@@ -13,8 +13,8 @@ import { type RatingPage, type RectificationPage, type UrgePage, type UrgeRow, s
 import { RectificationDrawer } from './RectificationDrawer';
 import { RectificationTable } from './RectificationTable';
 import { Deadline, LEVEL_COLOURS, UrgeStatusTag } from './ui';
+import { PAGE_SIZE, serverPaging } from '../../shared/ui/paging';
 
-const PAGE = 20;
 
 export default function DepartmentSupervision() {
   const { tab = 'rectifications' } = useParams();
@@ -45,7 +45,7 @@ export default function DepartmentSupervision() {
 function MyRectifications({ openRect }: { openRect(id: string): void }) {
   const [open, setOpen] = useState('true');
   const [page, setPage] = useState(1);
-  const list = useList<RectificationPage>('rectifications', '/api/v1/rectifications', { open: open || undefined, page, pageSize: PAGE });
+  const list = useList<RectificationPage>('rectifications', '/api/v1/rectifications', { open: open || undefined, page, pageSize: PAGE_SIZE });
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
@@ -60,7 +60,7 @@ function MyRectifications({ openRect }: { openRect(id: string): void }) {
 function MyUrges() {
   const [status, setStatus] = useState('AWAITING_REPLY');
   const [page, setPage] = useState(1);
-  const list = useList<UrgePage>('urges', '/api/v1/urges', { status: status || undefined, page, pageSize: PAGE });
+  const list = useList<UrgePage>('urges', '/api/v1/urges', { status: status || undefined, page, pageSize: PAGE_SIZE });
   const [answering, setAnswering] = useState<UrgeRow>();
   return (
     <>
@@ -71,7 +71,7 @@ function MyUrges() {
         data-testid="my-urges"
         loading={list.isLoading}
         dataSource={list.data?.items}
-        pagination={{ current: page, pageSize: PAGE, total: list.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 件` }}
+        pagination={serverPaging(page, setPage, list.data?.total, '件')}
         columns={[
           { title: '办件', width: 190, render: (_, u) => <Link to={`/cases/${u.caseNo}`}>{u.caseNo}</Link> },
           { title: '督办事项', dataIndex: 'note', ellipsis: true },
@@ -107,7 +107,7 @@ function AnswerUrge({ urge, onClose }: { urge: UrgeRow; onClose(): void }) {
 
 function MyRatings({ openRect }: { openRect(id: string): void }) {
   const [page, setPage] = useState(1);
-  const list = useList<RatingPage>('ratings', '/api/v1/ratings', { page, pageSize: PAGE });
+  const list = useList<RatingPage>('ratings', '/api/v1/ratings', { page, pageSize: PAGE_SIZE });
   return (
     <>
       <Typography.Paragraph type="secondary">差评自动立项整改：1个工作日内回访核实，15个工作日内整改。认为差评不实的，可在整改中“申诉复核”。</Typography.Paragraph>
@@ -117,7 +117,7 @@ function MyRatings({ openRect }: { openRect(id: string): void }) {
         data-testid="my-ratings"
         loading={list.isLoading}
         dataSource={list.data?.items}
-        pagination={{ current: page, pageSize: PAGE, total: list.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 条` }}
+        pagination={serverPaging(page, setPage, list.data?.total)}
         columns={[
           { title: '办件', width: 190, render: (_, r) => <Link to={`/cases/${r.caseNo}`}>{r.caseNo}</Link> },
           { title: '评价', width: 110, render: (_, r) => <Tag color={LEVEL_COLOURS[r.level]}>{r.levelName}</Tag> },

@@ -3,8 +3,7 @@ import { Table, Tag } from 'antd';
 import { zhDateTime } from '../../shared/ui/case-tags';
 import { type RectificationPage, useDepartmentName } from './api';
 import { Deadline, RectStatusTag } from './ui';
-
-const PAGE = 20;
+import { serverPaging } from '../../shared/ui/paging';
 
 export function RectificationTable({ data, loading, page, setPage, openRect }: { data?: RectificationPage; loading: boolean; page: number; setPage(n: number): void; openRect(id: string): void }) {
   const deptName = useDepartmentName();
@@ -16,7 +15,7 @@ export function RectificationTable({ data, loading, page, setPage, openRect }: {
       loading={loading}
       dataSource={data?.items}
       onRow={(r) => ({ onClick: () => openRect(r.id), style: { cursor: 'pointer' } })}
-      pagination={{ current: page, pageSize: PAGE, total: data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 项` }}
+      pagination={serverPaging(page, setPage, data?.total, '项')}
       columns={[
         { title: '整改编号', dataIndex: 'id', width: 90 },
         { title: '问题', dataIndex: 'title', ellipsis: true },

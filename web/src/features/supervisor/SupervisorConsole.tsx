@@ -33,8 +33,8 @@ import {
 import { RectificationDrawer } from './RectificationDrawer';
 import { RectificationTable } from './RectificationTable';
 import { Deadline, FindingStatusTag, LEVEL_COLOURS, UrgeStatusTag } from './ui';
+import { PAGE_SIZE, serverPaging } from '../../shared/ui/paging';
 
-const PAGE = 20;
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export default function SupervisorConsole() {
@@ -70,7 +70,7 @@ function Ledger({ openRect }: { openRect(id: string): void }) {
   const [status, setStatus] = useState<string>('');
   const [q, setQ] = useState<{ departmentCode?: string; caseNo?: string }>({});
   const [page, setPage] = useState(1);
-  const list = useList<FindingPage>('findings', '/api/v1/findings', { source, status, ...q, page, pageSize: PAGE });
+  const list = useList<FindingPage>('findings', '/api/v1/findings', { source, status, ...q, page, pageSize: PAGE_SIZE });
   const [deciding, setDeciding] = useState<{ f: FindingRow; kind: 'confirm' | 'dismiss' }>();
   const [patrol, setPatrol] = useState(false);
   const departments = useDepartments();
@@ -98,7 +98,7 @@ function Ledger({ openRect }: { openRect(id: string): void }) {
         data-testid="ledger"
         loading={list.isLoading}
         dataSource={list.data?.items}
-        pagination={{ current: page, pageSize: PAGE, total: list.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 条` }}
+        pagination={serverPaging(page, setPage, list.data?.total)}
         expandable={{ expandedRowRender: (f) => <FindingDetail f={f} /> }}
         columns={[
           { title: '编号', dataIndex: 'id', width: 70 },
@@ -236,7 +236,7 @@ function PatrolForm({ onClose }: { onClose(): void }) {
 function Rectifications({ openRect }: { openRect(id: string): void }) {
   const [f, setF] = useState<{ status?: string; open?: string; overdue?: string; warning?: string; escalated?: string; departmentCode?: string }>({ open: 'true' });
   const [page, setPage] = useState(1);
-  const list = useList<RectificationPage>('rectifications', '/api/v1/rectifications', { ...f, page, pageSize: PAGE });
+  const list = useList<RectificationPage>('rectifications', '/api/v1/rectifications', { ...f, page, pageSize: PAGE_SIZE });
   const departments = useDepartments();
   const set = (patch: typeof f) => { setF((x) => ({ ...x, ...patch })); setPage(1); };
   return (
@@ -267,7 +267,7 @@ function Urges() {
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const role = useSession()?.user.role;
-  const list = useList<UrgePage>('urges', '/api/v1/urges', { status, page, pageSize: PAGE });
+  const list = useList<UrgePage>('urges', '/api/v1/urges', { status, page, pageSize: PAGE_SIZE });
   const deptName = useDepartmentName();
   return (
     <>
@@ -281,7 +281,7 @@ function Urges() {
         data-testid="urges"
         loading={list.isLoading}
         dataSource={list.data?.items}
-        pagination={{ current: page, pageSize: PAGE, total: list.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 件` }}
+        pagination={serverPaging(page, setPage, list.data?.total, '件')}
         expandable={{
           expandedRowRender: (u) => (
             <Descriptions size="small" column={1}>
@@ -331,7 +331,7 @@ function UrgeForm({ onClose }: { onClose(): void }) {
 function Ratings({ openRect }: { openRect(id: string): void }) {
   const [bad, setBad] = useState<string>();
   const [page, setPage] = useState(1);
-  const list = useList<RatingPage>('ratings', '/api/v1/ratings', { bad, page, pageSize: PAGE });
+  const list = useList<RatingPage>('ratings', '/api/v1/ratings', { bad, page, pageSize: PAGE_SIZE });
   const stats = useList<{ groups: { key: string; label: string; rated: number; bad: number; satisfactionRate: number | null }[] }>('rating-stats', '/api/v1/ratings/statistics', { groupBy: 'department' }, 30_000);
   const total = (stats.data?.groups ?? []).reduce((n, g) => n + g.rated, 0);
   const deptName = useDepartmentName();
@@ -350,7 +350,7 @@ function Ratings({ openRect }: { openRect(id: string): void }) {
         data-testid="ratings"
         loading={list.isLoading}
         dataSource={list.data?.items}
-        pagination={{ current: page, pageSize: PAGE, total: list.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 条` }}
+        pagination={serverPaging(page, setPage, list.data?.total)}
         columns={[
           { title: '办件', width: 190, render: (_, r) => <Link to={`/cases/${r.caseNo}`}>{r.caseNo}</Link> },
           { title: '部门', width: 120, render: (_, r) => deptName(r.departmentCode) },
@@ -441,7 +441,7 @@ const VIOLATION_NAMES: Record<string, string> = {
 
 function Violations() {
   const [page, setPage] = useState(1);
-  const list = useList<ViolationPage>('violations', '/api/v1/violations', { page, pageSize: PAGE });
+  const list = useList<ViolationPage>('violations', '/api/v1/violations', { page, pageSize: PAGE_SIZE });
   const deptName = useDepartmentName();
   return (
     <Table
@@ -450,7 +450,7 @@ function Violations() {
       data-testid="violations"
       loading={list.isLoading}
       dataSource={list.data?.items}
-      pagination={{ current: page, pageSize: PAGE, total: list.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 条` }}
+      pagination={serverPaging(page, setPage, list.data?.total)}
       columns={[
         { title: '时间', width: 160, render: (_, v) => zhDateTime(v.at) },
         { title: '类别', width: 170, render: (_, v) => <Tag color="red">{VIOLATION_NAMES[v.kind] ?? v.kind}</Tag> },
@@ -466,7 +466,7 @@ function Violations() {
 function Audit() {
   const [q, setQ] = useState<{ username?: string; caseNo?: string; action?: string; outcome?: string }>({});
   const [page, setPage] = useState(1);
-  const list = useList<AuditPage>('audit', '/api/v1/audit', { ...q, page, pageSize: PAGE }, false);
+  const list = useList<AuditPage>('audit', '/api/v1/audit', { ...q, page, pageSize: PAGE_SIZE }, false);
   const [form] = Form.useForm();
   return (
     <>
@@ -483,7 +483,7 @@ function Audit() {
         data-testid="audit"
         loading={list.isLoading}
         dataSource={list.data?.items}
-        pagination={{ current: page, pageSize: PAGE, total: list.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 条` }}
+        pagination={serverPaging(page, setPage, list.data?.total)}
         columns={[
           { title: '时间', width: 160, render: (_, a) => zhDateTime(a.at) },
           { title: '账号', dataIndex: 'username', width: 150 },
@@ -503,7 +503,7 @@ function Audit() {
 function DeadLetters() {
   const [page, setPage] = useState(1);
   const role = useSession()?.user.role;
-  const list = useList<OutboxPage>('dead-letters', '/api/v1/outbox/dead-letters', { page, pageSize: PAGE });
+  const list = useList<OutboxPage>('dead-letters', '/api/v1/outbox/dead-letters', { page, pageSize: PAGE_SIZE });
   const qc = useQueryClient();
   const { message } = App.useApp();
   const retry = async (id: string) => {
@@ -525,7 +525,7 @@ function DeadLetters() {
         loading={list.isLoading}
         dataSource={list.data?.items}
         locale={{ emptyText: '没有发送失败的通知' }}
-        pagination={{ current: page, pageSize: PAGE, total: list.data?.total, showSizeChanger: false, onChange: setPage, showTotal: (t) => `共 ${t} 条` }}
+        pagination={serverPaging(page, setPage, list.data?.total)}
         columns={[
           { title: '生成时间', width: 160, render: (_, m) => zhDateTime(m.createdAt) },
           { title: '类别', dataIndex: 'kind', width: 170 },
