@@ -23,6 +23,7 @@ import { platformDataConverter } from '../worker/codec.js';
 import { caseStateQuery } from '../workflows/messages.js';
 import { AttachedTopology, TOPOLOGIES, type Topology, type TopologyInfo, type TopologyProcess } from './topology.js';
 import { type ClientCase, type Fault, type Observed, type ObservedWorkflow, type Step, formatTable, table, verify } from './verify.js';
+import { apiRequest } from '../scripts/api-request.js';
 
 // ── options
 
@@ -111,26 +112,7 @@ class Api {
   async raw(method: string, path: string, opts: { token?: string; body?: unknown; key?: string; timeoutMs?: number } = {}): Promise<{ status: number; body: any; retryAfter?: number }> {
     this.inFlight += 1;
     try {
-      const r = await fetch(`${this.pick()}${path}`, {
-        method,
-        headers: {
-          'accept-language': 'en',
-          ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-          ...(opts.key ? { 'idempotency-key': opts.key } : {}),
-        },
-        ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
-        signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
-      });
-      const text = await r.text();
-      let body: any = text;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        // not JSON
-      }
-      const ra = Number(r.headers.get('retry-after'));
-      return { status: r.status, body, ...(Number.isFinite(ra) && ra > 0 ? { retryAfter: ra } : {}) };
+      return await apiRequest(`${this.pick()}${path}`, method, opts);
     } finally {
       this.inFlight -= 1;
     }

@@ -19,6 +19,7 @@ import pg from 'pg';
 import { loadConfig } from '../../config/index.js';
 import { DEMO_PASSWORD, reviewerUsername } from '../../prisma/seed/users.js';
 import { type Cluster, startCluster } from './index.js';
+import { apiRequest } from '../api-request.js';
 
 const CASES = 8;
 const t0 = Date.now();
@@ -30,27 +31,7 @@ fs.rmSync(`${dataDir}.location`, { force: true });
 let cluster: Cluster | undefined;
 const figures: Record<string, number | string> = {};
 
-async function call(base: string, method: string, url: string, opts: { token?: string; body?: unknown; key?: string } = {}) {
-  const res = await fetch(`${base}/api/v1${url}`, {
-    method,
-    headers: {
-      'accept-language': 'en',
-      ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-      ...(opts.key ? { 'idempotency-key': opts.key } : {}),
-    },
-    ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
-    signal: AbortSignal.timeout(30_000),
-  });
-  const text = await res.text();
-  let body: any = text;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, body };
-}
+const call = (base: string, method: string, url: string, opts: { token?: string; body?: unknown; key?: string } = {}) => apiRequest(`${base}/api/v1${url}`, method, opts);
 
 /** A client's retry: the same request and Idempotency-Key again while the answer is 503 (or the connection fails). */
 async function withRetry(what: string, send: () => Promise<{ status: number; body: any }>, timeoutMs = 120_000) {

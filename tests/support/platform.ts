@@ -12,9 +12,13 @@ import type { DepartmentSystems } from '../../activities/department-systems/adap
 import { createApp } from '../../api/app.js';
 import { loadConfig } from '../../config/index.js';
 import { type Db, createDb } from '../../prisma/client.js';
-import { DEMO_PASSWORD } from '../../prisma/seed/users.js';
+import { DEMO_PASSWORD, reviewerUsername } from '../../prisma/seed/users.js';
 import { type DepartmentSimulator, startDepartmentSimulator } from '../../scripts/department-simulator.js';
+import { apiRequest } from '../../scripts/api-request.js';
 import { createCaseWorker } from '../../worker/create-worker.js';
+import { type TestItem, findItem } from './catalog.js';
+import { type Era, testEra } from './era.js';
+import { devServerEnv, timeSkippingEnv } from './temporal.js';
 
 export const TASK_QUEUE = 'test-cases';
 
@@ -63,27 +67,8 @@ export async function startApi(env: TestWorkflowEnvironment, opts: { configOverr
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const call: ApiWorld['call'] = async (method, path, opts = {}) => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        // The API speaks Chinese by default; the API tests read the English text (English on request).
-        'accept-language': 'en',
-        ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-        ...opts.headers,
-      },
-      ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
-    });
-    const text = await res.text();
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      /* not JSON */
-    }
-    return { status: res.status, body, headers: res.headers };
-  };
+  // The API speaks Chinese by default; the API tests read the English text (English on request).
+  const call: ApiWorld['call'] = (method, path, opts = {}) => apiRequest(`${baseUrl}${path}`, method, opts);
   return {
     ...world,
     baseUrl,
@@ -106,4 +91,42 @@ export async function startApi(env: TestWorkflowEnvironment, opts: { configOverr
       await world.stop();
     },
   };
+}
+
+/** The world most case tests start from: a dev server, worker and API, an item, its window clerk and its department's reviewer signed in. */
+export interface CaseWorld {
+  env: TestWorkflowEnvironment;
+  world: ApiWorld;
+  item: TestItem;
+  clerk: string;
+  reviewer: string;
+}
+
+export async function startCaseWorld(want: Parameters<typeof findItem>[1], clerkName = 'clerk.a01'): Promise<CaseWorld> {
+  const env = await devServerEnv();
+  const world = await startApi(env);
+  const item = await findItem(world.db, want);
+  const [clerk, reviewer] = await Promise.all([world.login(clerkName), world.login(reviewerUsername(item.departmentCode))]);
+  return { env, world, item, clerk, reviewer };
+}
+
+/** Stops what startCaseWorld or startTimeSkippingWorld started, whatever part of it came up. */
+export async function stopWorld(w: { env?: TestWorkflowEnvironment; world?: WorkerWorld }): Promise<void> {
+  await w.world?.stop();
+  await w.env?.teardown();
+}
+
+/** The world of the time-skipping tests: a test server whose clock the test moves, the era its dates are computed in, the worker and an item. */
+export interface TimeSkippingWorld {
+  env: TestWorkflowEnvironment;
+  era: Era;
+  world: WorkerWorld;
+  item: TestItem;
+}
+
+export async function startTimeSkippingWorld(want: Parameters<typeof findItem>[1]): Promise<TimeSkippingWorld> {
+  const env = await timeSkippingEnv();
+  const era = await testEra(env);
+  const world = await startWorker(env);
+  return { env, era, world, item: await findItem(world.db, want) };
 }
