@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually } from '../support/catalog.js';
+import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
@@ -16,18 +16,13 @@ let world: ApiWorld;
 let manager: string;
 let supervisor: string;
 let clerk: string;
-let item: { code: string; requiredMaterials: string[] };
+let item: TestItem;
 
 beforeAll(async () => {
   env = await devServerEnv();
   world = await startApi(env);
   [manager, supervisor, clerk] = await Promise.all([world.login('manager'), world.login('supervisor'), world.login('clerk.a01')]);
-  const version = await world.db.serviceItemVersion.findFirstOrThrow({
-    where: { state: 'PUBLISHED', item: { status: 'ACTIVE' }, channels: { has: 'WINDOW' }, toleranceAllowed: false, NOT: { itemCode: { startsWith: 'TEST-' } } },
-    orderBy: { itemCode: 'asc' },
-    skip: 7,
-  });
-  item = { code: version.itemCode, requiredMaterials: (version.materials as { code: string; required: boolean }[]).filter((m) => m.required).map((m) => m.code) };
+  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false, seeded: true, skip: 7 });
 });
 
 afterAll(async () => {

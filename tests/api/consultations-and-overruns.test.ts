@@ -17,6 +17,7 @@ import { reviewerUsername } from '../../prisma/seed/users.js';
 import { eventually } from '../support/catalog.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
+import { syntheticView } from '../support/synthetic-view.js';
 
 let env: TestWorkflowEnvironment;
 let world: ApiWorld;
@@ -126,32 +127,8 @@ describe('consultations (咨询)', () => {
 let synthetic = 0;
 const syntheticCaseNo = () => `7${String(process.pid).padStart(7, '0').slice(-7)}${String(Date.now()).slice(-6)}${String(++synthetic).padStart(6, '0')}`.slice(0, 20);
 
-function viewOf(caseNo: string, lastSeq: number, over: Partial<CaseView> = {}): CaseView {
-  const now = new Date().toISOString();
-  return {
-    caseNo,
-    status: 'IN_REVIEW',
-    stateCode: 9,
-    channel: 'WINDOW',
-    item: { code: item.code, version: 1, name: item.name, departmentCode: dept.code, departmentName: dept.name, zoneCode },
-    applicant: { name: '合成测试申请人' },
-    submittedAt: now,
-    acceptedAt: now,
-    warning: false,
-    overdue: false,
-    everOverdue: false,
-    paused: false,
-    inSpecialProcedure: true,
-    outputHeld: false,
-    missingToleratedMaterials: [],
-    returns: [],
-    urges: [],
-    dispatch: { status: 'DELIVERED' },
-    allowedActions: [],
-    lastSeq,
-    ...over,
-  };
-}
+const viewOf = (caseNo: string, lastSeq: number, over: Partial<CaseView> = {}): CaseView =>
+  syntheticView(caseNo, { code: item.code, version: 1, name: item.name, departmentCode: dept.code, departmentName: dept.name, zoneCode }, { stateCode: 9, inSpecialProcedure: true, lastSeq, ...over });
 const event = (seq: number, type: string, detail: Record<string, unknown> = {}): CaseEvent => ({ seq, at: Date.now(), type, stateCode: 9, detail });
 
 describe('overruns in the figures', () => {

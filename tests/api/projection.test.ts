@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCase, CASE_EVENTS_CHANNEL, type CaseEventsNotice } from '../../activities/projection.js';
 import type { CaseEvent, CaseView } from '../../domain/case/model.js';
 import { type Db, createDb } from '../../prisma/client.js';
+import { syntheticView } from '../support/synthetic-view.js';
 
 let db: Db;
 let owner: Db;
@@ -29,34 +30,13 @@ afterAll(async () => {
 let n = 0;
 const caseNoOf = () => `9PJ${String(process.pid).slice(-5)}${String(Date.now()).slice(-8)}${String(++n).padStart(3, '0')}`.slice(0, 20);
 
-function viewOf(caseNo: string, over: Partial<CaseView>): CaseView {
-  const now = new Date().toISOString();
-  return {
-    caseNo,
-    status: 'IN_REVIEW',
-    stateCode: 8,
-    channel: 'WINDOW',
-    item: { code: ITEM, version: 1, name: '投影测试事项', departmentCode: DEPT, departmentName: '投影测试部门', zoneCode: 'PJ' },
+const viewOf = (caseNo: string, over: Partial<CaseView>): CaseView =>
+  syntheticView(caseNo, { code: ITEM, version: 1, name: '投影测试事项', departmentCode: DEPT, departmentName: '投影测试部门', zoneCode: 'PJ' }, {
     applicant: { name: '投影测试申请人', phone: '13800000001' },
-    submittedAt: now,
-    acceptedAt: now,
     acceptedBy: '投影测试窗口',
     dueDate: '2030-01-10',
-    warning: false,
-    overdue: false,
-    everOverdue: false,
-    paused: false,
-    inSpecialProcedure: false,
-    outputHeld: false,
-    missingToleratedMaterials: [],
-    returns: [],
-    urges: [],
-    dispatch: { status: 'DELIVERED' },
-    allowedActions: [],
-    lastSeq: 0,
     ...over,
-  } as CaseView;
-}
+  });
 
 const CLERK = { id: 'pj-clerk', name: '投影测试窗口', role: 'FRONT_DESK_CLERK' } as const;
 const event = (seq: number, type: string, detail: Record<string, unknown> = {}, actor?: typeof CLERK): CaseEvent =>

@@ -13,10 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import { loadConfig } from '../../config/index.js';
 import { createDb } from '../../prisma/client.js';
-import { reviewerUsername } from '../../prisma/seed/users.js';
-import { type TestItem, eventually, findItem } from '../support/catalog.js';
-import { type ApiWorld, TASK_QUEUE, startApi } from '../support/platform.js';
-import { devServerEnv } from '../support/temporal.js';
+import { type TestItem, eventually } from '../support/catalog.js';
+import { type ApiWorld, TASK_QUEUE, startCaseWorld, stopWorld } from '../support/platform.js';
 
 /** Request limits are counted for all API copies together in the test database: these apps must not meet other files' traffic. */
 const UNLIMITED = { RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000' };
@@ -28,17 +26,10 @@ let clerk: string;
 let reviewer: string;
 
 beforeAll(async () => {
-  env = await devServerEnv();
-  world = await startApi(env);
-  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
-  clerk = await world.login('clerk.a01');
-  reviewer = await world.login(reviewerUsername(item.departmentCode));
+  ({ env, world, item, clerk, reviewer } = await startCaseWorld({ channel: 'WINDOW', tolerance: false }));
 });
 
-afterAll(async () => {
-  await world?.stop();
-  await env?.teardown();
-});
+afterAll(() => stopWorld({ env, world }));
 
 const intake = () => ({ itemCode: item.code, applicant: { name: '榆林市可靠性测试有限公司', phone: '13900000001' }, submittedMaterials: item.requiredMaterials });
 

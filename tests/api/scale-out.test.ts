@@ -12,6 +12,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import { loadConfig } from '../../config/index.js';
+import { type TestItem, findItem } from '../support/catalog.js';
 import { type ApiWorld, TASK_QUEUE, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
@@ -21,7 +22,7 @@ let world: ApiWorld;
 let second: { baseUrl: string; close: () => Promise<void> };
 let manager: string;
 let clerk: string;
-let item: { code: string; requiredMaterials: string[] };
+let item: TestItem;
 
 async function startCopy(overrides: Record<string, string> = {}) {
   const config = loadConfig({ ...process.env, TEMPORAL_TASK_QUEUE: TASK_QUEUE, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000', LOGIN_RATE_LIMIT_PER_MINUTE: '100000', ...overrides });
@@ -42,12 +43,7 @@ beforeAll(async () => {
   world = await startApi(env);
   second = await startCopy();
   [manager, clerk] = await Promise.all([world.login('manager'), world.login('clerk.a01')]);
-  const version = await world.db.serviceItemVersion.findFirstOrThrow({
-    where: { state: 'PUBLISHED', item: { status: 'ACTIVE' }, channels: { has: 'WINDOW' }, toleranceAllowed: false, NOT: { itemCode: { startsWith: 'TEST-' } } },
-    orderBy: { itemCode: 'asc' },
-    skip: 11,
-  });
-  item = { code: version.itemCode, requiredMaterials: (version.materials as { code: string; required: boolean }[]).filter((m) => m.required).map((m) => m.code) };
+  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false, seeded: true, skip: 11 });
 });
 
 afterAll(async () => {

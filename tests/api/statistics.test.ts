@@ -17,6 +17,7 @@ import { reviewerUsername } from '../../prisma/seed/users.js';
 import { eventually } from '../support/catalog.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
+import { syntheticView } from '../support/synthetic-view.js';
 
 let env: TestWorkflowEnvironment;
 let world: ApiWorld;
@@ -94,33 +95,8 @@ function syntheticCaseNo(): string {
   return `8${String(process.pid).padStart(7, '0').slice(-7)}${String(Date.now()).slice(-6)}${String(synthetic).padStart(6, '0')}`.slice(0, 20);
 }
 
-function viewOf(caseNo: string, over: Partial<CaseView>): CaseView {
-  const now = new Date().toISOString();
-  return {
-    caseNo,
-    status: 'IN_REVIEW',
-    stateCode: 8,
-    channel: 'WINDOW',
-    item: { code: item.code, version: 1, name: item.name, departmentCode: item.departmentCode, departmentName: '', zoneCode: item.zoneCode },
-    applicant: { name: '合成测试申请人' },
-    submittedAt: now,
-    acceptedAt: now,
-    acceptedBy: '合成测试窗口',
-    warning: false,
-    overdue: false,
-    everOverdue: false,
-    paused: false,
-    inSpecialProcedure: false,
-    outputHeld: false,
-    missingToleratedMaterials: [],
-    returns: [],
-    urges: [],
-    dispatch: { status: 'DELIVERED' },
-    allowedActions: [],
-    lastSeq: 0,
-    ...over,
-  };
-}
+const viewOf = (caseNo: string, over: Partial<CaseView>): CaseView =>
+  syntheticView(caseNo, { code: item.code, version: 1, name: item.name, departmentCode: item.departmentCode, departmentName: '', zoneCode: item.zoneCode }, over);
 
 const SYNTH_CLERK = { id: 'stat-test-clerk', name: '合成测试窗口', role: 'FRONT_DESK_CLERK' };
 const SYNTH_REVIEWER = { id: 'stat-test-reviewer', name: '合成测试审批员', role: 'DEPARTMENT_REVIEWER' };

@@ -6,9 +6,8 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewerUsername } from '../../prisma/seed/users.js';
-import { type TestItem, eventually, findItem } from '../support/catalog.js';
-import { type ApiWorld, startApi } from '../support/platform.js';
-import { devServerEnv } from '../support/temporal.js';
+import { type TestItem, eventually } from '../support/catalog.js';
+import { type ApiWorld, startCaseWorld, stopWorld } from '../support/platform.js';
 
 let env: TestWorkflowEnvironment;
 let world: ApiWorld;
@@ -17,17 +16,10 @@ let clerk: string;
 let reviewer: string;
 
 beforeAll(async () => {
-  env = await devServerEnv();
-  world = await startApi(env);
-  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false, specialProcedure: 'EXPERT_REVIEW' });
-  clerk = await world.login('clerk.a02');
-  reviewer = await world.login(reviewerUsername(item.departmentCode));
+  ({ env, world, item, clerk, reviewer } = await startCaseWorld({ channel: 'WINDOW', tolerance: false, specialProcedure: 'EXPERT_REVIEW' }, 'clerk.a02'));
 });
 
-afterAll(async () => {
-  await world?.stop();
-  await env?.teardown();
-});
+afterAll(() => stopWorld({ env, world }));
 
 const zh = { 'accept-language': 'zh-CN' };
 

@@ -12,7 +12,8 @@ export interface TestItem {
 
 export async function findItem(
   db: Db,
-  want: { channel?: 'ONLINE' | 'WINDOW'; tolerance?: boolean; specialProcedure?: string; maxLimit?: number } = {},
+  /** seeded: only the catalog's own items, not those other test files publish; skip: the nth such item, so files that count per item do not share one. */
+  want: { channel?: 'ONLINE' | 'WINDOW'; tolerance?: boolean; specialProcedure?: string; maxLimit?: number; seeded?: boolean; skip?: number } = {},
 ): Promise<TestItem> {
   const versions = await db.serviceItemVersion.findMany({
     where: {
@@ -22,9 +23,11 @@ export async function findItem(
       ...(want.tolerance !== undefined ? { toleranceAllowed: want.tolerance } : {}),
       ...(want.specialProcedure ? { specialProcedureKinds: { has: want.specialProcedure } } : {}),
       ...(want.maxLimit ? { promisedLimitDays: { lte: want.maxLimit } } : {}),
+      ...(want.seeded ? { NOT: { itemCode: { startsWith: 'TEST-' } } } : {}),
     },
     include: { item: true },
     orderBy: { itemCode: 'asc' },
+    skip: want.skip ?? 0,
     take: 1,
   });
   const v = versions[0];

@@ -6,11 +6,10 @@
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarChangedSignal } from '../../workflows/messages.js';
-import { type TestItem, eventually, findItem } from '../support/catalog.js';
+import { type TestItem, eventually } from '../support/catalog.js';
 import { skipTo, startCase } from '../support/cases.js';
-import { type WorkerWorld, startWorker } from '../support/platform.js';
-import { type Era, testEra } from '../support/era.js';
-import { timeSkippingEnv } from '../support/temporal.js';
+import { type WorkerWorld, startTimeSkippingWorld, stopWorld } from '../support/platform.js';
+import type { Era } from '../support/era.js';
 
 let env: TestWorkflowEnvironment;
 let era: Era;
@@ -18,16 +17,10 @@ let world: WorkerWorld;
 let item: TestItem;
 
 beforeAll(async () => {
-  env = await timeSkippingEnv();
-  era = await testEra(env);
-  world = await startWorker(env);
-  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
+  ({ env, era, world, item } = await startTimeSkippingWorld({ channel: 'WINDOW', tolerance: false }));
 });
 
-afterAll(async () => {
-  await world?.stop();
-  await env?.teardown();
-});
+afterAll(() => stopWorld({ env, world }));
 
 // Tests run in date order: the test server's clock only moves forward.
 describe('working days across long holidays', () => {

@@ -6,9 +6,8 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { CLERK, act, refusalOf, reviewerOf, skipTo, startCase } from '../support/cases.js';
-import { type WorkerWorld, startWorker } from '../support/platform.js';
-import { type Era, testEra } from '../support/era.js';
-import { timeSkippingEnv } from '../support/temporal.js';
+import { type WorkerWorld, startTimeSkippingWorld, stopWorld } from '../support/platform.js';
+import type { Era } from '../support/era.js';
 
 let env: TestWorkflowEnvironment;
 let era: Era;
@@ -17,17 +16,11 @@ let toleranceItem: TestItem;
 let onlineItem: TestItem;
 
 beforeAll(async () => {
-  env = await timeSkippingEnv();
-  era = await testEra(env);
-  world = await startWorker(env);
-  toleranceItem = await findItem(world.db, { channel: 'WINDOW', tolerance: true });
+  ({ env, era, world, item: toleranceItem } = await startTimeSkippingWorld({ channel: 'WINDOW', tolerance: true }));
   onlineItem = await findItem(world.db, { channel: 'ONLINE' });
 });
 
-afterAll(async () => {
-  await world?.stop();
-  await env?.teardown();
-});
+afterAll(() => stopWorld({ env, world }));
 
 const ruleOf = async (p: Promise<unknown>) => (await refusalOf(p)).rule;
 

@@ -6,9 +6,8 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { type StartedCase, act, refusalOf, reviewerOf, skipTo, startCase } from '../support/cases.js';
-import { type WorkerWorld, startWorker } from '../support/platform.js';
-import { type Era, testEra } from '../support/era.js';
-import { timeSkippingEnv } from '../support/temporal.js';
+import { type WorkerWorld, startTimeSkippingWorld, stopWorld } from '../support/platform.js';
+import type { Era } from '../support/era.js';
 
 let env: TestWorkflowEnvironment;
 let era: Era;
@@ -17,17 +16,11 @@ let item: TestItem;
 let surveyItem: TestItem;
 
 beforeAll(async () => {
-  env = await timeSkippingEnv();
-  era = await testEra(env);
-  world = await startWorker(env);
-  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false });
+  ({ env, era, world, item } = await startTimeSkippingWorld({ channel: 'WINDOW', tolerance: false }));
   surveyItem = await findItem(world.db, { channel: 'WINDOW', specialProcedure: 'SITE_SURVEY' });
 });
 
-afterAll(async () => {
-  await world?.stop();
-  await env?.teardown();
-});
+afterAll(() => stopWorld({ env, world }));
 
 const refusal = refusalOf;
 const inReview = async (c: StartedCase) => eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
