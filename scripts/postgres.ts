@@ -186,10 +186,48 @@ function reachableDataDir(asked: string, account: Account, log: (l: string) => v
   const moved = path.join(ROOT_DATA_HOME, `postgres-${key}`);
   log(`${asked} lies in a folder that user ${USER} cannot enter; the PostgreSQL data for it lives in ${moved}`);
   fs.mkdirSync(ROOT_DATA_HOME, { recursive: true, mode: 0o755 });
+  sweepOrphans(ROOT_DATA_HOME, log);
   prepare(moved);
   fs.mkdirSync(path.dirname(asked), { recursive: true });
   fs.writeFileSync(`${asked}.location`, `${moved}\n`);
+  fs.writeFileSync(`${moved}${OWNER_SUFFIX}`, `${asked}\n`);
   return moved;
+}
+
+/** Beside each moved data folder: the folder it stands in for. */
+export const OWNER_SUFFIX = '.for';
+
+/**
+ * Removes moved data folders whose project is gone: the note in the project's data folder was
+ * deleted (a temporary checkout, a test run, a data folder reset on purpose) and no server runs on
+ * them. Without this every CI clone and fault-suite run would leave a cluster behind for good.
+ */
+export function sweepOrphans(home: string, log: (l: string) => void): void {
+  for (const name of fs.readdirSync(home)) {
+    if (!name.endsWith(OWNER_SUFFIX)) continue;
+    const marker = path.join(home, name);
+    const dir = marker.slice(0, -OWNER_SUFFIX.length);
+    const asked = fs.readFileSync(marker, 'utf8').trim();
+    if (!asked || fs.existsSync(`${asked}.location`) || serverRunsOn(dir)) continue;
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(marker, { force: true });
+    log(`removed ${dir}: the data folder it stood in for (${asked}) is gone`);
+  }
+}
+
+function serverRunsOn(dir: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return false;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 // ── initdb and the server process
