@@ -320,9 +320,9 @@ async function run(topology: Topology, info: TopologyInfo): Promise<number> {
         await api.step(c, 'approve', reviewer, 'POST', `/api/v1/cases/${c.caseNo}/approve`, { opinion: '准予（故障演练）' }, Math.max(1, until - Date.now()), stop, 200, click);
         break;
       } catch (e) {
-        // A read answered from the read model while the workflow was unreachable can run ahead of
-        // it: a workflow task that projected the delivery was lost with the database, and its retry
-        // found the department down, so the hand-over is still under way. The workflow refuses the
+        // A case read answers from the read model, which can run ahead of the workflow: a workflow
+        // task that projected the delivery was lost with the database, and its re-run found the
+        // department down, so the hand-over is still under way. The workflow refuses the
         // approval naming that status; a reviewer waits for the case to reach the desk and tries
         // again, and so does this client (the run counts how often).
         if (!/^409 approve\.status .*TRANSFERRING/.test(c.gaveUp?.lastAnswer ?? '') || Date.now() > until || hardStop) throw e;
