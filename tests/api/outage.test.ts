@@ -23,6 +23,7 @@ import { loadConfig } from '../../config/index.js';
 import { type Db, createDb } from '../../prisma/client.js';
 import { reviewerUsername } from '../../prisma/seed/users.js';
 import { platformDataConverter } from '../../worker/codec.js';
+import { apiRequest } from '../../scripts/api-request.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { type ApiWorld, TASK_QUEUE, startApi } from '../support/platform.js';
 import { type TcpProxy, startTcpProxy } from '../support/tcp-proxy.js';
@@ -92,20 +93,8 @@ const intake = () => ({ itemCode: item.code, applicant: { name: '榆林市停机
 
 async function call(method: string, p: string, opts: { token?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {}) {
   const started = Date.now();
-  const res = await fetch(`${base}${p}`, {
-    method,
-    headers: { 'accept-language': 'en', ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}), ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}), ...opts.headers },
-    ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
-    signal: AbortSignal.timeout(opts.timeoutMs ?? 20_000),
-  });
-  const text = await res.text();
-  let body: any = text;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, body, headers: res.headers, ms: Date.now() - started };
+  const answer = await apiRequest(`${base}${p}`, method, { timeoutMs: 20_000, ...opts });
+  return { ...answer, ms: Date.now() - started };
 }
 
 /** Every operation of the OpenAPI document, with its path filled with values that exist where it matters. */
