@@ -59,13 +59,18 @@ const auditQuery = z
   })
   .refine(fromNotAfterTo, rangeMessage);
 
-const auditRow = z.object({
-  id: z.string(),
-  at: z.string(),
+/** Who did it, as audit and violation rows both record it (null where nobody was signed in). */
+const actorColumns = {
   userId: z.string().nullable(),
   username: z.string().nullable(),
   role: z.string().nullable(),
   departmentCode: z.string().nullable(),
+};
+
+const auditRow = z.object({
+  id: z.string(),
+  at: z.string(),
+  ...actorColumns,
   channel: z.string().nullable(),
   caseNo: z.string().nullable(),
   action: z.string(),
@@ -90,10 +95,7 @@ const violationQuery = z
 const violationRow = z.object({
   id: z.string(),
   at: z.string(),
-  userId: z.string().nullable(),
-  username: z.string().nullable(),
-  role: z.string().nullable(),
-  departmentCode: z.string().nullable(),
+  ...actorColumns,
   kind: z.string(),
   caseNo: z.string().nullable(),
   detail: z.string(),
