@@ -39,6 +39,12 @@ const schema = z.object({
   TEMPORAL_ADDRESS: z.string().optional(),
   TEMPORAL_NAMESPACE: z.string().default('default'),
   TEMPORAL_TASK_QUEUE: z.string().default('one-window-cases'),
+  /**
+   * Case workflows a worker keeps in memory between their workflow tasks. A case waits days on its
+   * timers; one not cached is replayed from its history (about 30 events) when it wakes, so this
+   * bounds a worker's memory whatever the number of open cases (docs/operations.md, capacity).
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(10).max(100_000).default(1_000),
   TEMPORAL_DEV_PORT: port.default(7233),
   TEMPORAL_UI_PORT: port.default(8233),
   /**

@@ -17,6 +17,8 @@ export async function createCaseWorker(opts: {
   taskQueue: string;
   deps: ActivityDeps;
   dataConverter?: DataConverter;
+  /** WORKER_MAX_CACHED_WORKFLOWS (config/index.ts). */
+  maxCachedWorkflows?: number;
   workerOptions?: Partial<WorkerOptions>;
 }): Promise<Worker> {
   // Concurrency matched to the database pool: each projection holds one connection for its one
@@ -32,7 +34,7 @@ export async function createCaseWorker(opts: {
     // Payloads encrypted and actors' signatures judged (worker/codec.ts).
     dataConverter: opts.dataConverter ?? platformDataConverter(),
     // Cases wait for weeks; keep the sticky cache bounded so memory stays flat with many open cases.
-    maxCachedWorkflows: 2_000,
+    maxCachedWorkflows: opts.maxCachedWorkflows ?? 1_000,
     maxConcurrentLocalActivityExecutions: dbSlots,
     maxConcurrentActivityTaskExecutions: dbSlots,
     ...opts.workerOptions,

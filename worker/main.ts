@@ -20,6 +20,7 @@ const worker = await createCaseWorker({
   connection,
   namespace: config.TEMPORAL_NAMESPACE,
   taskQueue: config.TEMPORAL_TASK_QUEUE,
+  maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
   dataConverter: platformDataConverter(config),
   deps: {
     db,
