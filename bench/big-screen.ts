@@ -20,6 +20,7 @@ import { reviewerUsername } from '../prisma/seed/users.js';
 import { ApiClient, Session } from './lib/api-client.js';
 import { typicalItem } from './lib/fixtures.js';
 import { type Stack, startIsolatedStack, useRunningStack } from './lib/stack.js';
+import { ssePayloads } from '../scripts/sse.js';
 
 const { values } = parseArgs({ options: { samples: { type: 'string', default: '20' }, 'use-running': { type: 'boolean', default: false } } });
 const samples = Number(values.samples);
@@ -49,26 +50,15 @@ class Screen {
   }
 
   private async read(body: ReadableStream<Uint8Array>): Promise<void> {
-    const decoder = new TextDecoder();
-    let buffer = '';
     try {
-      for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const lines = buffer.slice(0, end).split('\n');
-          buffer = buffer.slice(end + 2);
-          if (lines.some((l) => l.startsWith('event: '))) continue;
-          const data = lines.filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
-          if (!data) continue;
-          const at = performance.now();
-          this.latest = JSON.parse(data) as Payload;
-          this.waiters = this.waiters.filter((w) => {
-            if (!w.check(this.latest!)) return true;
-            w.resolve(at);
-            return false;
-          });
-        }
+      for await (const data of ssePayloads(body)) {
+        const at = performance.now();
+        this.latest = JSON.parse(data) as Payload;
+        this.waiters = this.waiters.filter((w) => {
+          if (!w.check(this.latest!)) return true;
+          w.resolve(at);
+          return false;
+        });
       }
       this.end(performance.now());
     } catch {

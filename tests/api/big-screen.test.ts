@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
+import { type SseMessage, sseMessages } from '../../scripts/sse.js';
 
 let env: TestWorkflowEnvironment;
 let world: ApiWorld;
@@ -36,30 +37,7 @@ async function makeCredential(name: string): Promise<{ id: string; token: string
   return { id: r.body.credential.id, token: r.body.token };
 }
 
-interface SseMessage {
-  event: string;
-  data: string;
-  id?: string;
-}
 
-/** Every Server-Sent Events message, named or not, in order. */
-async function* sse(body: ReadableStream<Uint8Array>): AsyncGenerator<SseMessage> {
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-    buffer += decoder.decode(chunk, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const lines = buffer.slice(0, end).split('\n');
-      buffer = buffer.slice(end + 2);
-      const data = lines.filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
-      if (!data) continue;
-      const event = lines.find((l) => l.startsWith('event: '))?.slice(7) ?? 'message';
-      const id = lines.find((l) => l.startsWith('id: '))?.slice(4);
-      yield { event, data, ...(id ? { id } : {}) };
-    }
-  }
-}
 
 function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms))]);
@@ -153,7 +131,7 @@ describe('screen credentials', () => {
       const res = await openStream(ticket, abort);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain('text/event-stream');
-      const first = await within(sse(res.body!).next(), 10_000, 'first payload');
+      const first = await within(sseMessages(res.body!).next(), 10_000, 'first payload');
       expect(first.value!.event).toBe('message');
       expect(first.value!.id).toBeTruthy();
       expect(JSON.parse(first.value!.data).days).toHaveLength(7);
@@ -166,7 +144,7 @@ describe('screen credentials', () => {
     try {
       const res = await fetch(`${world.baseUrl}/api/v1/big-screen/stream`, { headers: { authorization: `Bearer ${token}`, 'last-event-id': '1' }, signal: abort2.signal });
       expect(res.status).toBe(200);
-      const again = await within(sse(res.body!).next(), 10_000, 'payload after reconnecting');
+      const again = await within(sseMessages(res.body!).next(), 10_000, 'payload after reconnecting');
       expect(again.value!.event).toBe('message');
       expect(JSON.parse(again.value!.data)).toMatchObject({ days: expect.any(Array), live: expect.any(Object), ranking: expect.any(Array) });
     } finally {
@@ -179,7 +157,7 @@ describe('screen credentials', () => {
     const abort = new AbortController();
     try {
       const res = await openStream(await ticketFor(token), abort);
-      const messages = sse(res.body!);
+      const messages = sseMessages(res.body!);
       const first = JSON.parse((await within(messages.next(), 10_000, 'first payload')).value!.data);
       const acceptedBefore = first.live.today.accepted as number;
       const startedAt = Date.now();
@@ -205,7 +183,7 @@ describe('screen credentials', () => {
     try {
       const res = await openStream(ticket, abort);
       expect(res.status).toBe(200);
-      const messages = sse(res.body!);
+      const messages = sseMessages(res.body!);
       await within(messages.next(), 10_000, 'first payload');
 
       // Within 5 s: by the revocation's notification, not the 15-s heartbeat check (bench/big-screen.ts measures it).

@@ -15,6 +15,7 @@ import { loadConfig } from '../../config/index.js';
 import { type TestItem, findItem } from '../support/catalog.js';
 import { type ApiWorld, TASK_QUEUE, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
+import { sseMessages } from '../../scripts/sse.js';
 
 let env: TestWorkflowEnvironment;
 let world: ApiWorld;
@@ -115,7 +116,7 @@ describe('one platform behind two API copies', () => {
     try {
       const stream = await fetch(`${second.baseUrl}/api/v1/big-screen/stream?ticket=${encodeURIComponent(ticket.body.ticket)}`, { signal: abort.signal });
       expect(stream.status).toBe(200);
-      const events = sse(stream.body!);
+      const events = sseMessages(stream.body!);
       const first = await within(events.next(), 10_000, 'the first payload');
       const acceptedBefore = JSON.parse(first.value!.data).live.today.accepted as number;
 
@@ -143,18 +144,3 @@ function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms))]);
 }
 
-async function* sse(body: ReadableStream<Uint8Array>): AsyncGenerator<{ event: string; data: string }> {
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-    buffer += decoder.decode(chunk, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const lines = buffer.slice(0, end).split('\n');
-      buffer = buffer.slice(end + 2);
-      const data = lines.filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
-      if (!data) continue;
-      yield { event: lines.find((l) => l.startsWith('event: '))?.slice(7) ?? 'message', data };
-    }
-  }
-}

@@ -18,6 +18,7 @@ import { eventually } from '../support/catalog.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 import { syntheticView } from '../support/synthetic-view.js';
+import { ssePayloads } from '../../scripts/sse.js';
 
 let env: TestWorkflowEnvironment;
 let world: ApiWorld;
@@ -346,7 +347,7 @@ describe('the big screen', () => {
     const res = await fetch(`${world.baseUrl}/api/v1/big-screen/stream?access_token=${supervisor}`, { signal: abort.signal });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const messages = sseMessages(res.body!);
+    const messages = ssePayloads(res.body!);
     try {
       const first = JSON.parse((await messages.next()).value as string);
       expect(first.days).toHaveLength(7);
@@ -379,27 +380,6 @@ async function listeners(): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-/** The `data:` of each unnamed Server-Sent Events message (a payload), in order. */
-async function* sseMessages(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-    buffer += decoder.decode(chunk, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      // Named events (heartbeat, expired, revoked) are not payloads.
-      if (block.split('\n').some((l) => l.startsWith('event: '))) continue;
-      const data = block
-        .split('\n')
-        .filter((l) => l.startsWith('data: '))
-        .map((l) => l.slice(6))
-        .join('\n');
-      if (data) yield data;
-    }
-  }
-}
 
 describe('the definitions (pure)', () => {
   it('when events repeat an overdue or follow one, then only the first overdue counts and the completion is late', () => {
