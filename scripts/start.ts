@@ -16,6 +16,7 @@ import { loadSecrets } from '../config/secrets.js';
 import { CaseCodec } from '../worker/codec.js';
 import { CASE_SEARCH_ATTRIBUTES } from '../workflows/search-attributes.js';
 import { demoAccountLines, prepareNamespace, startDatabase, startSimulators, waitForReady } from './platform/boot.js';
+import { stopChild } from './platform/processes.js';
 import { startEmbeddedPostgres } from './postgres.js';
 import { startUiGate } from './temporal-ui-gate.js';
 import { executableOf, freePort, provision, waitForPort } from './temporal/provision.js';
@@ -91,13 +92,7 @@ async function child(name: 'worker' | 'api', script: string, env: NodeJS.Process
     },
     stop: async () => {
       m.held = true;
-      const p = current;
-      if (!p || p.exitCode !== null || p.signalCode !== null) return;
-      await new Promise<void>((resolve) => {
-        p.once('exit', () => resolve());
-        p.kill('SIGTERM');
-        setTimeout(() => p.kill('SIGKILL'), 10_000).unref();
-      });
+      await stopChild(current);
     },
   };
   managed.set(name, m);
@@ -232,13 +227,7 @@ try {
         },
         stop: async () => {
           temporalManaged.held = true;
-          const p = server;
-          if (!p || p.exitCode !== null || p.signalCode !== null) return;
-          await new Promise<void>((resolve) => {
-            p.once('exit', () => resolve());
-            p.kill('SIGTERM');
-            setTimeout(() => p.kill('SIGKILL'), 10_000).unref();
-          });
+          await stopChild(server);
         },
       };
       managed.set('temporal', temporalManaged);

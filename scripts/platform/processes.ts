@@ -31,6 +31,16 @@ export function nodeScript(role: string, script: string, env: NodeJS.ProcessEnv,
   return { role, command: process.execPath, args: ['--import', 'tsx', script], env, cwd: ROOT_DIR, readyLine, ...extra };
 }
 
+/** Graceful stop of a child that may already be gone: SIGTERM, SIGKILL after the grace period; resolves when it has exited. */
+export async function stopChild(p: ChildProcess | undefined, graceMs = 10_000): Promise<void> {
+  if (!p || p.exitCode !== null || p.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    p.once('exit', () => resolve());
+    p.kill('SIGTERM');
+    setTimeout(() => p.kill('SIGKILL'), graceMs).unref();
+  });
+}
+
 export class ManagedProcess {
   private child: ChildProcess | undefined;
   private expectedExit = false;
