@@ -178,16 +178,19 @@ interface FaultKind {
 const ofRole = (info: TopologyInfo, role: TopologyProcess['role']) => info.processes.filter((p) => p.role === role);
 const anyOf = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
 
-const FAULT_KINDS: FaultKind[] = [
-  {
-    kind: 'kill -9 worker',
-    applies: (i) => ofRole(i, 'worker').length > 0,
-    inject: async (t, i) => {
-      const p = anyOf(ofRole(i, 'worker'));
-      await t.kill(p.name);
-      return p.name;
-    },
+/** kill -9 of one process of the role, chosen at random. */
+const killOneOf = (kind: string, role: TopologyProcess['role']): FaultKind => ({
+  kind,
+  applies: (i) => ofRole(i, role).length > 0,
+  inject: async (t, i) => {
+    const p = anyOf(ofRole(i, role));
+    await t.kill(p.name);
+    return p.name;
   },
+});
+
+const FAULT_KINDS: FaultKind[] = [
+  killOneOf('kill -9 worker', 'worker'),
   {
     kind: 'kill -9 API mid-request',
     applies: (i) => ofRole(i, 'api').length > 0,
@@ -211,15 +214,7 @@ const FAULT_KINDS: FaultKind[] = [
       return p.name;
     },
   },
-  {
-    kind: 'kill -9 Temporal history',
-    applies: (i) => ofRole(i, 'temporal-history').length > 0,
-    inject: async (t, i) => {
-      const p = anyOf(ofRole(i, 'temporal-history'));
-      await t.kill(p.name);
-      return p.name;
-    },
-  },
+  killOneOf('kill -9 Temporal history', 'temporal-history'),
   {
     kind: 'PostgreSQL stop/start',
     applies: (i) => ofRole(i, 'postgres').length > 0,
