@@ -47,7 +47,7 @@ function cacheRoot(): string {
   return path.join(loadConfig().CACHE_DIR, 'temporal');
 }
 
-function isExecutable(p: string): boolean {
+export function isExecutable(p: string): boolean {
   try {
     fs.accessSync(p, fs.constants.X_OK);
     return fs.statSync(p).isFile();

@@ -11,6 +11,7 @@
  * Run directly (`npm run temporal:server:provision`) to build ahead of time.
  */
 import { DEV_SERVER_DYNAMIC_CONFIG } from './dev-server.js';
+import { isExecutable } from './provision.js';
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -56,15 +57,6 @@ async function goCommand(): Promise<string> {
   throw new Error('no Go toolchain found: install Go (any version; GOTOOLCHAIN fetches the pinned one from the Go module proxy), or set TEMPORAL_SERVER_BIN_DIR to a folder holding `server` and `sql` built from go.temporal.io/server ' + TEMPORAL_SERVER.version);
 }
 
-const executable = (p: string) => {
-  try {
-    fs.accessSync(p, fs.constants.X_OK);
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
-};
-
 /** The module's source folder, downloading the module (not building) when the cache lost it. */
 async function moduleDir(go: string): Promise<string> {
   const { stdout } = await run(go, ['env', 'GOMODCACHE'], { env: goEnv(), timeout: 120_000 });
@@ -86,7 +78,7 @@ export async function provisionTemporalServer(log: Log = (l) => console.log(`[te
   const sqlTool = path.join(bin, 'sql');
   const go = await goCommand();
   let buildSeconds: number | undefined;
-  if (!executable(server) || !executable(sqlTool)) {
+  if (!isExecutable(server) || !isExecutable(sqlTool)) {
     log(`building ${TEMPORAL_SERVER.module} ${TEMPORAL_SERVER.version} (cmd/server, cmd/tools/sql) with ${TEMPORAL_SERVER.goToolchain} into ${bin}: about 5 minutes and 160 MB the first time`);
     fs.mkdirSync(bin, { recursive: true });
     const t0 = Date.now();
