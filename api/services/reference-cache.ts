@@ -87,7 +87,8 @@ export function referenceCacheOf(db: Db): ReferenceCache {
   return cache;
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a value and everything it holds: shared cached values must not be changed by a caller. */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

@@ -10,6 +10,7 @@ import { ACTION_NAMES, ACTION_ROLES, type ActionName, type CaseAction } from '..
 import { CaseRefusal } from '../../domain/case/errors.js';
 import { type Actor, type CaseInput, type CaseState, CURRENT_RULES, type ItemSnapshot, type Role } from '../../domain/case/model.js';
 import { applyAction, checkAction, contextOf, markDelivered, newCaseState, tick } from '../../domain/case/rules.js';
+import { deepFreeze } from '../../api/services/reference-cache.js';
 
 const DAY = 86_400_000;
 /** A Monday morning in Shanghai, in a year with official calendar data (pure rules: any instant will do). */
@@ -135,14 +136,6 @@ function build(name: string): CaseState {
   const { state } = newCaseState(input, T0, sc.rules);
   sc.steps.forEach((step, i) => step(state, T0 + (i + 1) * 2 * DAY));
   return state;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 const outcome = (f: () => unknown) => {

@@ -14,10 +14,10 @@ import { ROOT_DIR } from '../../config/index.js';
 import type { ActionName, ActionPayloads } from '../../domain/case/actions.js';
 import type { Actor } from '../../domain/case/model.js';
 import { WORKFLOWS_PATH } from '../../worker/create-worker.js';
-import { actionUpdates, caseStateQuery } from '../../workflows/messages.js';
+import { caseStateQuery } from '../../workflows/messages.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
-import { CLERK, reviewerOf, skipTo, startCase, testActorKey } from '../support/cases.js';
-import { platformDataConverter, vouchedRequest } from '../../worker/codec.js';
+import { CLERK, type StartedCase, act as actOn, reviewerOf, skipTo, startCase } from '../support/cases.js';
+import { platformDataConverter } from '../../worker/codec.js';
 import { decryptHistory } from '../support/history-fixtures.js';
 import { type WorkerWorld, startWorker } from '../support/platform.js';
 import { type Era, testEra } from '../support/era.js';
@@ -63,6 +63,12 @@ afterAll(async () => {
  * rule set (rules 1: no suffix, as recorded before rule set 2) and the hot-path marker (`-hot`), so
  * that recording on newer code adds a fixture and never overwrites one recorded on older code.
  */
+/** Replays the case's history on today's code (non-determinism fails the test), then keeps it as a fixture when recording. */
+async function replayAndRecord(name: string, c: StartedCase, history: Parameters<typeof History.encode>[0]): Promise<void> {
+  await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, c.caseNo);
+  await record(name, c.handle, history);
+}
+
 async function record(name: string, handle: { query: (q: typeof caseStateQuery) => Promise<{ rules?: number }> }, history: Parameters<typeof History.encode>[0]): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
   const rules = (await handle.query(caseStateQuery)).rules ?? 1;
@@ -80,8 +86,7 @@ describe('replaying case histories', () => {
   it('when a case with pauses, a special procedure, a decision and output is replayed on today\'s code, then it replays without non-determinism', async () => {
     await skipTo(env, era.instant('2027-01-11T09:00:00+08:00')); // Monday
     const c = await startCase(env, world.db, item.code, { calendar: era.calendar, override: { promisedLimitDays: 10, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 5 }] } });
-    const act = async <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) =>
-      c.handle.executeUpdate(actionUpdates[name], { args: [vouchedRequest(testActorKey(), c.caseNo, name, actor, payload, await c.now())] });
+    const act = <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) => actOn(c, actor, name, payload);
     const reviewer = reviewerOf(item.departmentCode);
     await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
     await act(reviewer, 'pause', { reason: 'FORCE_MAJEURE', note: '停电' });
@@ -96,9 +101,7 @@ describe('replaying case histories', () => {
 
     const history = await c.handle.fetchHistory();
     expect(history.events?.length).toBeGreaterThan(10);
-    await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, c.caseNo);
-
-    await record('case-rich-lifecycle', c.handle, history);
+    await replayAndRecord('case-rich-lifecycle', c, history);
   });
 
   it('when an online case with a correction, an overrunning special procedure, a pause and a posted result is replayed, then it replays without non-determinism', async () => {
@@ -114,8 +117,7 @@ describe('replaying case histories', () => {
       applicantUserId: 'applicant-replay',
       override: { promisedLimitDays: 10, specialProcedures: [{ kind: 'SITE_SURVEY', limitDays: 2 }] },
     });
-    const act = async <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) =>
-      c.handle.executeUpdate(actionUpdates[name], { args: [vouchedRequest(testActorKey(), c.caseNo, name, actor, payload, await c.now())] });
+    const act = <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) => actOn(c, actor, name, payload);
     const reviewer = reviewerOf(item.departmentCode);
     const required = c.item.materials.filter((m) => m.required);
     await act(CLERK, 'requestCorrection', { items: required.map((m) => ({ materialCode: m.code, name: m.name, problem: '未提交' })), days: 5 });
@@ -139,24 +141,21 @@ describe('replaying case histories', () => {
     await c.handle.result();
 
     const history = await c.handle.fetchHistory();
-    await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, c.caseNo);
-    await record('case-online-correction-overrun', c.handle, history);
+    await replayAndRecord('case-online-correction-overrun', c, history);
   });
 
   it('when a typical case (accepted at the window, approved, handed out) is replayed, then it replays without non-determinism', async () => {
     const calendar = await loadCalendarData(world.db);
     await skipTo(env, at(await plainMonday(env, calendar, 3), '09:00'));
     const c = await startCase(env, world.db, item.code, { calendar });
-    const act = async <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) =>
-      c.handle.executeUpdate(actionUpdates[name], { args: [vouchedRequest(testActorKey(), c.caseNo, name, actor, payload, await c.now())] });
+    const act = <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) => actOn(c, actor, name, payload);
     await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'));
     await act(reviewerOf(item.departmentCode), 'approve', { opinion: '准予' });
     const done = await act(CLERK, 'issueOutput', { method: 'WINDOW_PICKUP' });
     expect(done.status).toBe('COMPLETED');
     await c.handle.result();
     const history = await c.handle.fetchHistory();
-    await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, c.caseNo);
-    await record('case-typical', c.handle, history);
+    await replayAndRecord('case-typical', c, history);
   });
 
   it('when a case waits in TRANSFERRING while its department system is down and is handed over once it is back, then it replays without non-determinism', async () => {
@@ -170,14 +169,12 @@ describe('replaying case histories', () => {
       expect((await c.view()).status).toBe('TRANSFERRING');
       departmentsDown = false;
       await eventually(async () => expect((await c.view()).status).toBe('IN_REVIEW'), 60_000);
-      const act = async <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) =>
-        c.handle.executeUpdate(actionUpdates[name], { args: [vouchedRequest(testActorKey(), c.caseNo, name, actor, payload, await c.now())] });
+      const act = <K extends ActionName>(actor: Actor, name: K, payload: ActionPayloads[K]) => actOn(c, actor, name, payload);
       await act(reviewerOf(item.departmentCode), 'deny', { reason: '不符合条件' });
       await act(CLERK, 'issueOutput', { method: 'WINDOW_PICKUP' });
       await c.handle.result();
       const history = await c.handle.fetchHistory();
-      await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, c.caseNo);
-      await record('case-transferring-department-down', c.handle, history);
+      await replayAndRecord('case-transferring-department-down', c, history);
     } finally {
       departmentsDown = false;
     }
