@@ -12,6 +12,7 @@ import { freePort } from '../../scripts/temporal/provision.js';
 import { type PlatformPids, findPlatformPids } from './proc.js';
 import { profileEnv } from './profile.js';
 import { sleep } from './sampling.js';
+import { eachLine } from '../../scripts/platform/processes.js';
 
 export type Storage = 'disk' | 'tmpfs';
 
@@ -127,16 +128,8 @@ export async function startIsolatedStack(opts: {
       if (up) resolve({ reportedS: Number(up[1]) });
       if (/^start failed:/.test(line)) reject(new Error(line));
     };
-    for (const stream of [child.stdout!, child.stderr!]) {
-      let buf = '';
-      // Keep reading for the whole run: an unread pipe would fill and block the platform's logging.
-      stream.on('data', (d: Buffer) => {
-        buf += d.toString();
-        const parts = buf.split('\n');
-        buf = parts.pop() ?? '';
-        parts.forEach(onLine);
-      });
-    }
+    // Keep reading for the whole run: an unread pipe would fill and block the platform's logging.
+    for (const stream of [child.stdout!, child.stderr!]) eachLine(stream, onLine);
     void exitPromise.then((code) => reject(new Error(`scripts/start.ts exited (code ${code}) before the platform was up`)));
     setTimeout(() => reject(new Error(`the platform was not up within ${opts.timeoutMs / 1000} s`)), opts.timeoutMs).unref();
   });

@@ -31,6 +31,17 @@ export function nodeScript(role: string, script: string, env: NodeJS.ProcessEnv,
   return { role, command: process.execPath, args: ['--import', 'tsx', script], env, cwd: ROOT_DIR, readyLine, ...extra };
 }
 
+/** Calls back with every whole line the stream writes, for as long as it writes (an unread pipe would fill and block its writer). */
+export function eachLine(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
+  let buf = '';
+  stream.on('data', (d: Buffer) => {
+    buf += d.toString();
+    const lines = buf.split('\n');
+    buf = lines.pop() ?? '';
+    lines.forEach(onLine);
+  });
+}
+
 /** Graceful stop of a child that may already be gone: SIGTERM, SIGKILL after the grace period; resolves when it has exited. */
 export async function stopChild(p: ChildProcess | undefined, graceMs = 10_000): Promise<void> {
   if (!p || p.exitCode !== null || p.signalCode !== null) return;
@@ -93,15 +104,7 @@ export class ManagedProcess {
         if (spec.echo && line.trim()) console.log(`[${spec.role}] ${line}`);
         if (!ready && spec.readyLine?.test(line)) becomeReady();
       };
-      for (const stream of [p.stdout!, p.stderr!]) {
-        let buf = '';
-        stream.on('data', (d: Buffer) => {
-          buf += d.toString();
-          const lines = buf.split('\n');
-          buf = lines.pop() ?? '';
-          lines.forEach(onLine);
-        });
-      }
+      for (const stream of [p.stdout!, p.stderr!]) eachLine(stream, onLine);
       p.once('error', (e) => {
         if (!ready) {
           clearTimeout(timer);
