@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/index.js';
 import { reviewerUsername } from '../../prisma/seed/users.js';
-import { type BrowserWorld, screenshot, signIn, startBrowser } from '../support/browser.js';
+import { type BrowserWorld, confirmDialog, screenshot, signIn, startBrowser } from '../support/browser.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
@@ -89,7 +89,7 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     // The department and the situation come from the hotline's ticket; the deadline from the situation.
     await poll(() => confirm.textContent()).toContain('未一次性告知');
     await confirm.getByLabel('核实意见').fill('经调取窗口录像核实，情况属实');
-    await confirm.getByRole('button', { name: '确定' }).click();
+    await confirmDialog(confirm);
     await confirm.waitFor({ state: 'hidden' });
     await poll(() => row.textContent()).toContain(`整改 ${rectId}`);
     expect(await row.textContent()).toContain('已确认');
@@ -113,7 +113,7 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     await drawer(department).getByRole('button', { name: '提交整改报告' }).click();
     const report = modal(department, '提交整改报告');
     await report.getByLabel('整改报告').fill('已对窗口人员开展一次性告知制度培训，补正清单模板已更新，并电话回访投诉人。');
-    await report.getByRole('button', { name: '确定' }).click();
+    await confirmDialog(report);
     await poll(() => drawer(department).getByTestId('rect-status').textContent()).toBe('已提交整改报告');
     expect(await drawer(department).getByRole('button', { name: '提交整改报告' }).isDisabled()).toBe(true);
     await screenshot(department, 'department-rectification-reported');
@@ -126,10 +126,10 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     await d.getByRole('button', { name: '验收通过' }).click();
     const verify = modal(supervisor, '验收通过');
     await verify.getByLabel('验收意见').fill('整改到位');
-    await verify.getByRole('button', { name: '确定' }).click();
+    await confirmDialog(verify);
     await poll(() => d.getByTestId('rect-status').textContent()).toBe('已验收');
     await d.getByRole('button', { name: '销号' }).click();
-    await modal(supervisor, '销号').getByRole('button', { name: '确定' }).click();
+    await confirmDialog(modal(supervisor, '销号'));
     await poll(() => d.getByTestId('rect-status').textContent()).toBe('已销号');
     await poll(() => d.getByTestId('rect-timeline').textContent()).toContain('销号');
     const timeline = (await d.getByTestId('rect-timeline').textContent()) ?? '';
@@ -145,7 +145,7 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     const form = modal(supervisor, '发起督办');
     await form.getByLabel('办件编号').fill(caseNo);
     await form.getByLabel('督办事项').fill('请说明本件审批进度并加快办理');
-    await form.getByRole('button', { name: '督办' }).click();
+    await confirmDialog(form, '督办');
     await form.waitFor({ state: 'hidden' });
     const urge = supervisor.getByTestId('urges').getByRole('row', { name: new RegExp(caseNo) });
     await poll(() => urge.textContent()).toContain('待回复');
@@ -156,7 +156,7 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     await owed.getByRole('button', { name: '回复' }).click();
     const answer = modal(department, '回复督办');
     await answer.getByLabel('回复内容').fill('材料已审查完毕，今日内作出决定');
-    await answer.getByRole('button', { name: '回复' }).click();
+    await confirmDialog(answer, '回复');
     await answer.waitFor({ state: 'hidden' });
     // Answered, it leaves the department's 待回复 list.
     await owed.waitFor({ state: 'detached' });
@@ -218,7 +218,7 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     await drawer(department).getByRole('button', { name: '申诉复核' }).click();
     const appeal = modal(department, '申诉复核');
     await appeal.getByLabel('申诉理由').fill('申请人当日未到本部门窗口，评价对象有误，有监控记录为证');
-    await appeal.getByRole('button', { name: '确定' }).click();
+    await confirmDialog(appeal);
     await poll(() => drawer(department).textContent()).toContain('申诉复核（待裁定）');
     expect(await drawer(department).getByRole('button', { name: '申诉复核' }).isDisabled()).toBe(true);
     await screenshot(department, 'department-appeal');
@@ -236,7 +236,7 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
       return upheld.isChecked();
     }).toBe(true);
     await decide.getByLabel('裁定意见').fill('经调取监控核实，申诉属实');
-    await decide.getByRole('button', { name: '确定' }).click();
+    await confirmDialog(decide);
     await poll(() => drawer(supervisor).getByTestId('rect-status').textContent()).toBe('已销号');
     expect(await drawer(supervisor).textContent()).toContain('申诉成立');
     await drawer(supervisor).locator('.ant-drawer-close').click();
@@ -257,7 +257,7 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     await form.getByLabel('问题概述').fill('A-03窗口10:20–10:45无人值守');
     await form.getByLabel('窗口号').fill('A-03');
     await form.getByLabel('巡查记录与证据').fill('巡查时窗口空岗25分钟，现场有2名群众等候；已拍照留存。');
-    await form.getByRole('button', { name: '登记' }).click();
+    await confirmDialog(form, '登记');
     await form.waitFor({ state: 'hidden' });
     const row = supervisor.getByTestId('ledger').getByRole('row').filter({ hasText: 'A-03窗口10:20' });
     await poll(() => row.textContent()).toContain('日常巡查');
@@ -267,7 +267,7 @@ describe('the supervisor console (督查督办) and the department\'s 整改督�
     await row.getByRole('button', { name: '不属实' }).click();
     const dismiss = modal(supervisor, '不属实');
     await dismiss.getByLabel('不属实说明').fill('经核实该窗口当时为午间轮岗，有备岗人员');
-    await dismiss.getByRole('button', { name: '确定' }).click();
+    await confirmDialog(dismiss);
     await dismiss.waitFor({ state: 'hidden' });
     await poll(() => row.getByTestId('finding-status').textContent()).toBe('不属实');
     expect(await row.getByRole('button', { name: '确认转整改' }).count()).toBe(0);
