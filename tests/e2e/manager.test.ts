@@ -144,10 +144,11 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
     const before = await number(screenPage, 'bs-today-accepted');
     const sent = Date.now();
     const caseNo = await acceptCase('大屏演示科技有限公司');
-    await poll(() => number(screenPage, 'bs-today-accepted')).toBe(before + 1);
+    // Other test files accept cases in the same hall meanwhile: at least this one is counted.
+    await poll(() => number(screenPage, 'bs-today-accepted')).toBeGreaterThanOrEqual(before + 1);
     const ms = Date.now() - sent;
     console.info(`big screen (browser) showed the acceptance ${ms} ms after the request was sent`);
-    expect((await screenPage.getByTestId('chart-flow').textContent()) ?? '').toContain(String(before + 1));
+    expect((await screenPage.getByTestId('chart-flow').textContent()) ?? '').toContain(String(await number(screenPage, 'bs-today-accepted')));
     const api = await world.call('GET', '/api/v1/big-screen', { token });
     expect(await number(screenPage, 'bs-open')).toBe(api.body.live.open);
     await screenPage.waitForTimeout(800); // chart animation, for the picture only
@@ -160,7 +161,7 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
 
     // A reload (no fragment) keeps running on the stored credential.
     await screenPage.reload();
-    await poll(() => number(screenPage, 'bs-today-accepted')).toBe(before + 1);
+    await poll(async () => (await number(screenPage, 'bs-today-accepted')) - (await world.call('GET', '/api/v1/big-screen', { token })).body.live.today.accepted).toBe(0);
 
     // The manager drills down from the statistics to the case behind the number.
     await managerPage.getByRole('menuitem', { name: '统计分析' }).click();
@@ -188,7 +189,7 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
     // Live again: a new acceptance reaches it.
     const before = await number(screenPage, 'bs-today-accepted');
     await acceptCase('断网恢复测试有限公司');
-    await poll(() => number(screenPage, 'bs-today-accepted')).toBe(before + 1);
+    await poll(() => number(screenPage, 'bs-today-accepted')).toBeGreaterThanOrEqual(before + 1);
   });
 
   it('when the manager revokes the screen credential, then the big screen stops and says so', async () => {
