@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { reviewerUsername } from '../../prisma/seed/users.js';
 import { findItem } from '../support/catalog.js';
-import { type BrowserWorld, screenshot, signIn, startBrowser } from '../support/browser.js';
+import { type BrowserWorld, confirmDialog, modal, screenshot, signIn, startBrowser } from '../support/browser.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
@@ -52,9 +52,6 @@ const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) => e
 interface BrowserGlobals {
   localStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
 }
-
-/** The open dialog (an Ant Design modal) that shows the given text. */
-const modal = (page: Page, text: string) => page.locator('.ant-modal-container').filter({ hasText: text });
 
 let item: Item;
 let caseNo: string;
@@ -153,7 +150,7 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
     await dialog.getByText('容缺件未提交', { exact: true }).click();
     await poll(() => dialog.getByRole('radio', { name: '容缺件未提交' }).isChecked()).toBe(true);
     await dialog.getByLabel('暂停说明').fill('等待申请人补交材料');
-    await dialog.getByRole('button', { name: '确定' }).click();
+    await confirmDialog(dialog);
     await poll(() => dialog.getByTestId('dialog-error').textContent()).toContain('本件没有未补交的容缺材料');
     expect(await dialog.getByTestId('dialog-error').textContent()).toContain('pause.no_tolerated_material_missing');
     await screenshot(page, 'department-refused-action');
@@ -162,7 +159,7 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
     await actions.getByRole('button', { name: '准予' }).click();
     const approve = modal(page, '审批意见');
     await approve.getByLabel('审批意见').fill('材料齐全，符合法定条件，准予许可');
-    await approve.getByRole('button', { name: '确定' }).click();
+    await confirmDialog(approve);
     await poll(() => page.locator('.ant-drawer').getByTestId('status').first().textContent()).toBe('待出件');
     expect(await actions.getByRole('button', { name: '准予' }).isDisabled()).toBe(true);
     await approve.waitFor({ state: 'hidden' });
@@ -178,7 +175,7 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
     const dialog = modal(clerkPage, '出件方式');
     await poll(() => dialog.textContent()).toContain('准予许可');
     await dialog.getByText('窗口领取', { exact: true }).click();
-    await dialog.getByRole('button', { name: '确认出件' }).click();
+    await confirmDialog(dialog, '确认出件');
     await row.waitFor({ state: 'detached' });
 
     await clerkPage.goto(`${world.baseUrl}/cases/${caseNo}`);

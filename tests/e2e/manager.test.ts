@@ -9,7 +9,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDateOf } from '../../domain/calendar/dates.js';
-import { type BrowserWorld, screenshot, signIn, startBrowser } from '../support/browser.js';
+import { type BrowserWorld, confirmDialog, screenshot, signIn, startBrowser } from '../support/browser.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
@@ -282,8 +282,9 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
     await drawer.getByRole('button', { name: '停用事项' }).click();
     const confirm = managerPage.locator('.ant-modal-confirm');
     await confirm.getByLabel('停用原因').fill('浏览器测试结束');
-    await confirm.getByRole('button', { name: '停用' }).click();
-    await managerPage.getByText('事项已停用').waitFor();
+    await confirmDialog(confirm, '停用');
+    // The drawer keeps a 已停用 tag (the 事项已停用 toast lasts 3 s).
+    await drawer.locator('.ant-drawer-extra').getByText('已停用').waitFor();
     expect((await world.db.serviceItem.findUniqueOrThrow({ where: { code } })).status).toBe('RETIRED');
   });
   it('when the manager picks a working day in the calendar, then the year view shows it and the impact preview says how many open cases would move', async () => {

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/index.js';
 import { reviewerUsername } from '../../prisma/seed/users.js';
-import { type BrowserWorld, confirmDialog, screenshot, signIn, startBrowser } from '../support/browser.js';
+import { type BrowserWorld, confirmDialog, modal, screenshot, signIn, startBrowser } from '../support/browser.js';
 import { type TestItem, eventually, findItem } from '../support/catalog.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
@@ -30,7 +30,6 @@ const uniq = () => `${process.pid}${Date.now().toString(36)}${Math.floor(Math.ra
 /** The machine is shared and slow at times: wait for what the user would see, up to 20 s. */
 const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: opts.timeout ?? 20_000, interval: 100 });
 /** The open dialog (an Ant Design modal) with the given title text. */
-const modal = (page: Page, text: string) => page.locator('.ant-modal-container').filter({ hasText: text });
 const drawer = (page: Page) => page.locator('.ant-drawer');
 
 /** A case accepted at the window and in review at the department (set-up through the API). */

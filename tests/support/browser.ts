@@ -52,13 +52,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** An Ant Design dialog (modal or confirm) by a text it shows: its title, a label or a button. */
+export const modal = (page: Page, text: string): Locator => page.locator('.ant-modal-container').filter({ hasText: text });
+
 /**
- * Presses a dialog's submit button (确定 unless named) and waits for it to close (or to show its refusal). A click the dialog did not take — once, in CI,
- * the 销号 dialog stayed open with no request made and no refusal shown, its click apparently
- * landing while it was still opening — is given again, as a person would; never while a request
- * runs (the button spins) or after a refusal is shown.
+ * Waits until a dialog has finished opening: Ant Design zooms it in, and a click that lands
+ * while the zoom runs can be lost (CI saw it twice: the 销号 dialog and the 停用 confirm stayed
+ * open with no request made and no refusal shown).
+ */
+async function opened(dialog: Locator): Promise<void> {
+  await dialog.waitFor();
+  const deadline = Date.now() + 5_000;
+  const zooming = () => dialog.evaluate((el) => /zoom-(appear|enter)/.test((el.closest('.ant-modal') ?? el).className));
+  while ((await zooming()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
+/**
+ * Presses a dialog's submit button (确定 unless named) once it has opened, and waits for it to
+ * close (or to show its refusal). A click the dialog still did not take is given again, as a
+ * person would; never while a request runs (the button spins) or after a refusal is shown.
  */
 export async function confirmDialog(dialog: Locator, button = '确定'): Promise<void> {
+  await opened(dialog);
   for (let click = 1; ; click++) {
     await dialog.getByRole('button', { name: button }).click();
     const closed = await dialog.waitFor({ state: 'hidden', timeout: 3_000 }).then(
