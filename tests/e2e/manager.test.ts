@@ -9,7 +9,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDateOf } from '../../domain/calendar/dates.js';
-import { type BrowserWorld, confirmDialog, screenshot, signIn, startBrowser } from '../support/browser.js';
+import { type BrowserWorld, confirmDialog, modal, pressIn, screenshot, signIn, startBrowser } from '../support/browser.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
@@ -196,7 +196,7 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
     await managerPage.goto(`${world.baseUrl}/manager/screens`);
     const row = managerPage.getByRole('row', { name: /一楼大厅东侧大屏/ });
     await row.getByRole('button', { name: '撤销' }).click();
-    await managerPage.locator('.ant-popconfirm').getByRole('button', { name: '撤销' }).click();
+    await pressIn(managerPage.locator('.ant-popconfirm'), '撤销');
     await poll(() => row.textContent()).toContain('已撤销');
 
     await screenPage.getByTestId('bs-revoked').waitFor({ timeout: 20_000 });
@@ -307,7 +307,7 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
     const moved = async () => (await world.call('GET', `/api/v1/calendar/days/${target.date}/impact?kind=holiday`, { token: await world.login('manager') })).body.moved as number;
     const before = await moved();
     await managerPage.getByTestId(`day-${target.date}`).click();
-    const dialog = managerPage.locator('.ant-modal-container').filter({ hasText: `修改 ${target.date}` });
+    const dialog = modal(managerPage, `修改 ${target.date}`);
     await poll(() => dialog.getByTestId('calendar-impact').textContent()).toMatch(/影响预估：检查在办件 \d+ 件，其中 \d+ 件的办结期限将变动/);
     const after = await moved();
     const shown = Number(/其中 (\d+) 件/.exec((await dialog.getByTestId('calendar-impact').textContent()) ?? '')?.[1]);
@@ -329,16 +329,15 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
 
     const username = `e2e.clerk${Date.now() % 1_000_000}`;
     await page.getByRole('button', { name: '新建账号' }).click();
-    const dialog = page.locator('.ant-modal-container').filter({ hasText: '新建账号' });
+    const dialog = modal(page, '新建账号');
     await dialog.getByLabel('用户名').fill(username);
     await dialog.getByLabel('姓名').fill('测试窗口人员');
     await dialog.getByLabel('窗口号').fill('E-09');
     await dialog.getByLabel('初始密码').fill('short1');
-    await dialog.getByRole('button', { name: '保存' }).click();
+    await pressIn(dialog, '保存');
     await poll(() => dialog.getByTestId('account-error').textContent()).toContain('password.too_short');
     await dialog.getByLabel('初始密码').fill('Window2026secure');
-    await dialog.getByRole('button', { name: '保存' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await confirmDialog(dialog, '保存');
 
     await page.getByLabel('用户名或姓名').fill(username);
     await page.getByRole('button', { name: '查询' }).click();
@@ -346,7 +345,7 @@ describe('the big screen (大屏) and the centre manager console (中心管理) 
     await poll(() => row.textContent()).toContain('启用');
     expect(await row.textContent()).toContain('窗口 E-09');
     await row.getByRole('button', { name: '停用' }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: '停用' }).click();
+    await pressIn(page.locator('.ant-popconfirm'), '停用');
     await poll(() => row.textContent()).toContain('已停用');
     await screenshot(page, 'accounts');
     // The deactivated account cannot sign in.

@@ -56,15 +56,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export const modal = (page: Page, text: string): Locator => page.locator('.ant-modal-container').filter({ hasText: text });
 
 /**
- * Waits until a dialog has finished opening: Ant Design zooms it in, and a click that lands
- * while the zoom runs can be lost (CI saw it twice: the 销号 dialog and the 停用 confirm stayed
- * open with no request made and no refusal shown).
+ * Waits until a dialog or a pop-confirm has finished opening: Ant Design zooms it in, and a click
+ * that lands while the zoom runs can be lost (CI saw it twice: the 销号 dialog and the 停用
+ * confirm stayed open with no request made and no refusal shown).
  */
-async function opened(dialog: Locator): Promise<void> {
-  await dialog.waitFor();
+export async function opened(layer: Locator): Promise<void> {
+  await layer.waitFor();
   const deadline = Date.now() + 5_000;
-  const zooming = () => dialog.evaluate((el) => /zoom-(appear|enter)/.test((el.closest('.ant-modal') ?? el).className));
+  const zooming = () => layer.evaluate((el) => /zoom(-big)?-(appear|enter)/.test((el.closest('.ant-modal, .ant-popover') ?? el).className));
   while ((await zooming()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+
+/** Clicks a button of a dialog or pop-confirm once it has opened. */
+export async function pressIn(layer: Locator, button: string): Promise<void> {
+  await opened(layer);
+  await layer.getByRole('button', { name: button }).click();
 }
 
 /**
