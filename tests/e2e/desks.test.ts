@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { reviewerUsername } from '../../prisma/seed/users.js';
 import { findItem } from '../support/catalog.js';
-import { type BrowserWorld, confirmDialog, modal, screenshot, signIn, startBrowser } from '../support/browser.js';
+import { type BrowserWorld, confirmDialog, modal, pressIn, screenshot, signIn, startBrowser } from '../support/browser.js';
 import { type ApiWorld, startApi } from '../support/platform.js';
 import { devServerEnv } from '../support/temporal.js';
 
@@ -91,6 +91,8 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
     const nav = await clerkPage.getByRole('menu').first().textContent();
     expect(nav).toContain('综合窗口');
     expect(nav).not.toContain('部门审批');
+    // The hall gets the production build: Ant Design's development build marks its classes.
+    expect(await clerkPage.locator('[class*="css-dev-only-do-not-override"]').count()).toBe(0);
 
     await findItemAtDesk(clerkPage, item.code);
     for (const m of item.required) await clerkPage.getByLabel(`已收 ${m.name}`).check();
@@ -227,7 +229,7 @@ describe('the window desk (综合窗口) and the department desk (部门审批) 
     const listed = (await dialog.getByTestId('correction-items').textContent()) ?? '';
     for (const m of item.required) expect(listed).toContain(m.name);
     const popup = clerkPage.waitForEvent('popup');
-    await dialog.getByRole('button', { name: '确认告知并打印' }).click();
+    await pressIn(dialog, '确认告知并打印');
     const notice = await popup;
     const frame = notice.frameLocator('iframe');
     await frame.getByRole('heading', { name: '预受理和一次性告知单' }).waitFor();
