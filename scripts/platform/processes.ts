@@ -42,13 +42,19 @@ export function eachLine(stream: NodeJS.ReadableStream, onLine: (line: string) =
   });
 }
 
-/** Graceful stop of a child that may already be gone: SIGTERM, SIGKILL after the grace period; resolves when it has exited. */
-export async function stopChild(p: ChildProcess | undefined, graceMs = 10_000): Promise<void> {
+/**
+ * Stops a child that may already be gone and resolves when it has exited: SIGTERM (graceful) by
+ * default, then SIGKILL if it is still there after the grace period; SIGKILL is kill -9 at once.
+ */
+export async function stopChild(p: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000): Promise<void> {
   if (!p || p.exitCode !== null || p.signalCode !== null) return;
   await new Promise<void>((resolve) => {
-    p.once('exit', () => resolve());
-    p.kill('SIGTERM');
-    setTimeout(() => p.kill('SIGKILL'), graceMs).unref();
+    const hard = signal === 'SIGKILL' ? undefined : setTimeout(() => p.kill('SIGKILL'), graceMs);
+    p.once('exit', () => {
+      clearTimeout(hard);
+      resolve();
+    });
+    p.kill(signal);
   });
 }
 
@@ -133,14 +139,9 @@ export class ManagedProcess {
 
   /** Sends the signal (SIGKILL: kill -9, as a crash) and waits until the process is gone. */
   async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-    const p = this.child;
-    if (!p || !this.running) return;
+    if (!this.child || !this.running) return;
     this.expectedExit = true;
-    const exited = new Promise<void>((resolve) => p.once('exit', () => resolve()));
-    p.kill(signal);
-    const hard = signal === 'SIGKILL' ? undefined : setTimeout(() => p.kill('SIGKILL'), 10_000);
-    await exited;
-    if (hard) clearTimeout(hard);
+    await stopChild(this.child, signal);
   }
 
   /** Graceful stop: SIGTERM, SIGKILL after 10 s. */

@@ -58,17 +58,17 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-/**
- * With RECORD_HISTORIES=1, saves the history as a fixture named after the code it ran under: the
- * rule set (rules 1: no suffix, as recorded before rule set 2) and the hot-path marker (`-hot`), so
- * that recording on newer code adds a fixture and never overwrites one recorded on older code.
- */
 /** Replays the case's history on today's code (non-determinism fails the test), then keeps it as a fixture when recording. */
 async function replayAndRecord(name: string, c: StartedCase, history: Parameters<typeof History.encode>[0]): Promise<void> {
   await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH, dataConverter: platformDataConverter() }, history, c.caseNo);
   await record(name, c.handle, history);
 }
 
+/**
+ * With RECORD_HISTORIES=1, saves the history as a fixture named after the code it ran under: the
+ * rule set (rules 1: no suffix, as recorded before rule set 2) and the hot-path marker (`-hot`), so
+ * that recording on newer code adds a fixture and never overwrites one recorded on older code.
+ */
 async function record(name: string, handle: { query: (q: typeof caseStateQuery) => Promise<{ rules?: number }> }, history: Parameters<typeof History.encode>[0]): Promise<void> {
   if (process.env.RECORD_HISTORIES !== '1') return;
   const rules = (await handle.query(caseStateQuery)).rules ?? 1;
