@@ -23,7 +23,7 @@ beforeAll(async () => {
   env = await devServerEnv();
   world = await startApi(env);
   [manager, supervisor, clerk] = await Promise.all([world.login('manager'), world.login('supervisor'), world.login('clerk.a01')]);
-  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false, seeded: true, skip: 7 });
+  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false, skip: 7 });
 });
 
 afterAll(async () => {

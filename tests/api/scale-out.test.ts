@@ -44,7 +44,7 @@ beforeAll(async () => {
   world = await startApi(env);
   second = await startCopy();
   [manager, clerk] = await Promise.all([world.login('manager'), world.login('clerk.a01')]);
-  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false, seeded: true, skip: 11 });
+  item = await findItem(world.db, { channel: 'WINDOW', tolerance: false, skip: 11 });
 });
 
 afterAll(async () => {

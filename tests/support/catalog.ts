@@ -12,8 +12,12 @@ export interface TestItem {
 
 export async function findItem(
   db: Db,
-  /** seeded: only the catalog's own items, not those other test files publish; skip: the nth such item, so files that count per item do not share one. */
-  want: { channel?: 'ONLINE' | 'WINDOW'; tolerance?: boolean; specialProcedure?: string; maxLimit?: number; seeded?: boolean; skip?: number } = {},
+  /**
+   * Always one of the catalog's own (seeded) items, never a TEST- item another test file publishes
+   * and retires meanwhile (one with a single required material was once picked by a test needing
+   * three); skip: the nth match, so files that count per item do not share one.
+   */
+  want: { channel?: 'ONLINE' | 'WINDOW'; tolerance?: boolean; specialProcedure?: string; maxLimit?: number; skip?: number } = {},
 ): Promise<TestItem> {
   const versions = await db.serviceItemVersion.findMany({
     where: {
@@ -23,7 +27,7 @@ export async function findItem(
       ...(want.tolerance !== undefined ? { toleranceAllowed: want.tolerance } : {}),
       ...(want.specialProcedure ? { specialProcedureKinds: { has: want.specialProcedure } } : {}),
       ...(want.maxLimit ? { promisedLimitDays: { lte: want.maxLimit } } : {}),
-      ...(want.seeded ? { NOT: { itemCode: { startsWith: 'TEST-' } } } : {}),
+      NOT: { itemCode: { startsWith: 'TEST-' } },
     },
     include: { item: true },
     orderBy: { itemCode: 'asc' },
